@@ -1,0 +1,71 @@
+package uk.care.tracker.staff;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import uk.care.tracker.calendar.Clock;
+
+/** The staff directory table. */
+@Repository
+public class StaffDirectory {
+
+    private static final String COLUMNS = "staff_id, name, team, line_manager, job_role, start_date, probation_end_date";
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    public StaffDirectory(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public List<StaffMember> findAll() {
+        return jdbc.query("SELECT " + COLUMNS + " FROM staff_member ORDER BY name, staff_id", StaffDirectory::map);
+    }
+
+    public Optional<StaffMember> find(String staffId) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM staff_member WHERE staff_id = ?", StaffDirectory::map, staffId)
+                .stream().findFirst();
+    }
+
+    public boolean isEmpty() {
+        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM staff_member", Integer.class);
+        return count == null || count == 0;
+    }
+
+    /** Inserts or updates one member; answers true when the member is new. */
+    public boolean save(StaffMember m) {
+        Timestamp now = Timestamp.from(clock.now());
+        int updated = jdbc.update("""
+                UPDATE staff_member SET name = ?, team = ?, line_manager = ?, job_role = ?, start_date = ?,
+                       probation_end_date = ?, updated_at = ?
+                WHERE staff_id = ?""",
+                m.name(), m.team(), m.lineManager(), m.jobRole(), sqlDate(m.startDate()), sqlDate(m.probationEndDate()),
+                now, m.staffId());
+        if (updated > 0) {
+            return false;
+        }
+        jdbc.update("INSERT INTO staff_member (" + COLUMNS + ", updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                m.staffId(), m.name(), m.team(), m.lineManager(), m.jobRole(), sqlDate(m.startDate()),
+                sqlDate(m.probationEndDate()), now);
+        return true;
+    }
+
+    private static Date sqlDate(LocalDate date) {
+        return date == null ? null : Date.valueOf(date);
+    }
+
+    private static StaffMember map(ResultSet rs, int row) throws SQLException {
+        Date start = rs.getDate("start_date");
+        Date probationEnd = rs.getDate("probation_end_date");
+        return new StaffMember(rs.getString("staff_id"), rs.getString("name"), rs.getString("team"),
+                rs.getString("line_manager"), rs.getString("job_role"),
+                start == null ? null : start.toLocalDate(), probationEnd == null ? null : probationEnd.toLocalDate());
+    }
+}
