@@ -1,0 +1,59 @@
+package uk.care.tracker.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.MethodParameter;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Both APIs require a Camunda user: {@code /engine-rest} with HTTP Basic (Camunda's own filter), {@code /api}
+ * with HTTP Basic or the login session. Tasklist, Cockpit and Admin keep their own session login.
+ */
+@Configuration
+public class WebSecurityConfiguration implements WebMvcConfigurer {
+
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.setName("engine-rest-authentication");
+        registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+        registration.addUrlPatterns("/engine-rest/*");
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(ProcessEngine engine) {
+        FilterRegistrationBean<ApiAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ApiAuthenticationFilter(engine.getIdentityService(), engine.getName()));
+        registration.setName("api-authentication");
+        registration.addUrlPatterns("/api/*");
+        return registration;
+    }
+
+    /** Lets controllers take a {@link CurrentUser} parameter. */
+    @Override
+    public void addArgumentResolvers(java.util.List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new HandlerMethodArgumentResolver() {
+            @Override
+            public boolean supportsParameter(MethodParameter parameter) {
+                return parameter.getParameterType() == CurrentUser.class;
+            }
+
+            @Override
+            public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mav, NativeWebRequest request,
+                                          WebDataBinderFactory binderFactory) {
+                return ((HttpServletRequest) request.getNativeRequest()).getAttribute(ApiAuthenticationFilter.CURRENT_USER);
+            }
+        });
+    }
+}
