@@ -1,0 +1,63 @@
+package uk.care.tracker.engine;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import uk.care.tracker.calendar.IsoDates;
+
+/**
+ * Collects everything wrong with a submitted form, so the person sees all of it at once, then refuses the
+ * submission with {@link InvalidEntry}.
+ */
+public final class EntryCheck {
+
+    private final String what;
+    private final List<String> problems = new ArrayList<>();
+
+    public EntryCheck(String what) {
+        this.what = what;
+    }
+
+    public EntryCheck problem(String message) {
+        problems.add(message);
+        return this;
+    }
+
+    public EntryCheck require(boolean condition, String message) {
+        if (!condition) {
+            problems.add(message);
+        }
+        return this;
+    }
+
+    /** Reads a date the person entered; a missing or unreadable one is a problem when required. */
+    public LocalDate date(Object value, String label, boolean required) {
+        if (value == null || value.toString().isBlank()) {
+            if (required) {
+                problems.add("Enter the " + label + ".");
+            }
+            return null;
+        }
+        try {
+            return IsoDates.parse(value);
+        } catch (IllegalArgumentException e) {
+            problems.add("The " + label + " '" + value + "' is not a date (YYYY-MM-DD).");
+            return null;
+        }
+    }
+
+    /** True when the value is one of the allowed ones; a missing value is not (and does not throw). */
+    public static boolean isOneOf(String value, List<String> allowed) {
+        return value != null && allowed.contains(value);
+    }
+
+    public boolean ok() {
+        return problems.isEmpty();
+    }
+
+    public void orRefuse() {
+        if (!problems.isEmpty()) {
+            throw new InvalidEntry(what + " was not saved. " + String.join(" ", problems));
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package uk.care.tracker.supervision;
+
+import static uk.care.tracker.supervision.SupervisionVariables.*;
+
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import uk.care.tracker.calendar.DueDates;
+import uk.care.tracker.calendar.ThresholdDayType;
+import uk.care.tracker.engine.Decisions;
+import uk.care.tracker.engine.ProcessFacts;
+
+/**
+ * Article example 1, escalation rule: asks the process owner's decision table {@code supervision-escalation}
+ * when a missed deadline escalates (at once for medication, safeguarding and care plan compliance, otherwise
+ * after more than seven calendar days), and turns the answer into the escalation timer's date.
+ */
+@Component
+public class ApplyEscalationRules implements JavaDelegate {
+
+    static final String DECISION = "supervision-escalation";
+
+    private final Decisions decisions;
+    private final DueDates dueDates;
+
+    public ApplyEscalationRules(Decisions decisions, DueDates dueDates) {
+        this.decisions = decisions;
+        this.dueDates = dueDates;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        ProcessFacts facts = ProcessFacts.of(execution);
+        Map<String, Object> rule = decisions.single(DECISION, Map.of(ACTION_CATEGORY, facts.string(ACTION_CATEGORY)));
+        int days = ((Number) rule.get("thresholdDays")).intValue();
+        ThresholdDayType type = ThresholdDayType.valueOf(rule.get("thresholdDayType").toString());
+        execution.setVariable(ESCALATE_AT, dueDates.overdueBeyond(facts.date(DEADLINE), days, type));
+        execution.setVariable(ESCALATION_REASON, rule.get("escalationReason"));
+    }
+}

@@ -1,0 +1,54 @@
+package uk.care.tracker.supervision;
+
+import static uk.care.tracker.supervision.SupervisionVariables.*;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import uk.care.tracker.calendar.Clock;
+import uk.care.tracker.engine.ProcessFacts;
+import uk.care.tracker.registers.Register;
+import uk.care.tracker.registers.RegisterWriter;
+
+/**
+ * Article example 1, escalation: the missed action enters the supervision overdue actions register and the
+ * Registered Manager's weekly review cycle starts (its weeks are counted from today).
+ */
+@Component
+public class EnterOverdueActionsRegister implements JavaDelegate {
+
+    static final String SYSTEM = "system";
+
+    private final RegisterWriter registers;
+    private final Clock clock;
+
+    public EnterOverdueActionsRegister(RegisterWriter registers, Clock clock) {
+        this.registers = registers;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        ProcessFacts facts = ProcessFacts.of(execution);
+        LocalDate deadline = facts.date(DEADLINE);
+        LocalDate today = clock.today();
+        registers.append(facts.entry(Register.OVERDUE_ACTIONS_REGISTER, "escalated")
+                .actingUser(SYSTEM)
+                .set("entry_type", "ESCALATED")
+                .set("deadline", deadline)
+                .set("overdue_days", overdueDays(deadline, today))
+                .set("escalation_stage", "OVERDUE_REGISTER")
+                .set("escalation_reason", facts.string(ESCALATION_REASON))
+                .build());
+        execution.setVariable(ESCALATED, true);
+        execution.setVariable(ESCALATED_ON, today.toString());
+        execution.setVariable(REVIEW_CYCLE, 1);
+    }
+
+    /** Calendar days past the deadline: 1 on the day after it. */
+    static int overdueDays(LocalDate deadline, LocalDate today) {
+        return (int) Math.max(0, ChronoUnit.DAYS.between(deadline, today));
+    }
+}

@@ -1,0 +1,45 @@
+package uk.care.tracker.supervision;
+
+import static uk.care.tracker.supervision.SupervisionVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import uk.care.tracker.calendar.Clock;
+import uk.care.tracker.engine.ProcessFacts;
+import uk.care.tracker.registers.Register;
+import uk.care.tracker.registers.RegisterWriter;
+
+/**
+ * Article example 1, step 4: the weekly review goes into the overdue register with the days overdue (worked
+ * out, not typed), the reason for delay and the escalation stage; the next week's review is then due.
+ */
+@Component
+public class RecordOverdueReview implements JavaDelegate {
+
+    private final RegisterWriter registers;
+    private final Clock clock;
+
+    public RecordOverdueReview(RegisterWriter registers, Clock clock) {
+        this.registers = registers;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        ProcessFacts facts = ProcessFacts.of(execution);
+        String taskId = facts.completedTaskId(TASK_OVERDUE_REVIEW);
+        int cycle = facts.integer(REVIEW_CYCLE);
+        registers.append(facts.entry(Register.OVERDUE_ACTIONS_REGISTER, "weekly-review:" + taskId)
+                .actingUser(facts.completedBy(TASK_OVERDUE_REVIEW))
+                .set("entry_type", "WEEKLY_REVIEW")
+                .set("deadline", facts.date(DEADLINE))
+                .set("overdue_days", EnterOverdueActionsRegister.overdueDays(facts.date(DEADLINE), clock.today()))
+                .set("escalation_stage", facts.string(ESCALATION_STAGE))
+                .set("reason_for_delay", facts.string(REASON_FOR_DELAY))
+                .set("valid_explanation", facts.flag(VALID_EXPLANATION))
+                .set("review_cycle", cycle)
+                .build());
+        execution.setVariable(REVIEW_CYCLE, cycle + 1);
+    }
+}

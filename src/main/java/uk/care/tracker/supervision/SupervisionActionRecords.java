@@ -1,0 +1,112 @@
+package uk.care.tracker.supervision;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import uk.care.tracker.calendar.Clock;
+import uk.care.tracker.registers.Rows;
+import uk.care.tracker.registers.TrackedItem;
+import uk.care.tracker.registers.TrackedItem.Escalation;
+import uk.care.tracker.registers.TrackedItem.Review;
+import uk.care.tracker.registers.TrackedItem.Status;
+import uk.care.tracker.registers.TrackedItemSource;
+
+/** A supervision action as its registers tell it: tracker, closure log and overdue register. */
+@Component
+public class SupervisionActionRecords implements TrackedItemSource {
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    public SupervisionActionRecords(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public String prefix() {
+        return "SA";
+    }
+
+    @Override
+    public Optional<TrackedItem.WithParticipants> find(String businessKey) {
+        List<Map<String, Object>> tracker = jdbc.queryForList(
+                "SELECT * FROM action_tracker WHERE business_key = ? ORDER BY id", businessKey);
+        Map<String, Object> registered = tracker.stream()
+                .filter(row -> "REGISTERED".equals(row.get("entry_type"))).findFirst().orElse(null);
+        if (registered == null) {
+            return Optional.empty();
+        }
+        String description = (String) registered.get("action_description");
+        for (Map<String, Object> row : tracker) {
+            if ("REWORDED".equals(row.get("entry_type"))) {
+                description = (String) row.get("action_description");
+            }
+        }
+        LocalDate deadline = Rows.localDate(registered.get("deadline"));
+        Set<String> participants = new LinkedHashSet<>();
+        participants.add((String) registered.get("acting_user"));
+        String owner = (String) registered.get("manager_responsible");
+        participants.add(owner);
+
+        List<Review> reviews = new ArrayList<>();
+        for (Map<String, Object> row : tracker) {
+            if ("VERIFIED".equals(row.get("entry_type")) || "RETURNED_FOR_REWORDING".equals(row.get("entry_type"))) {
+                reviews.add(new Review(row.get("entry_type").toString(), Rows.instant(row.get("recorded_at")),
+                        (String) row.get("acting_user"), row.get("entry_type").equals("VERIFIED")
+                        ? "Priority " + row.get("priority") + "; evidence required: " + row.get("evidence_required")
+                        : "Returned: " + row.get("return_reason")));
+            }
+        }
+        LocalDate closedOn = null;
+        for (Map<String, Object> row : jdbc.queryForList(
+                "SELECT * FROM action_closure_log WHERE business_key = ? ORDER BY id", businessKey)) {
+            reviews.add(new Review("FOLLOW_UP_CHECK", Rows.instant(row.get("recorded_at")), (String) row.get("acting_user"),
+                    row.get("completion_status") + " (" + row.get("evidence_type") + "): " + row.get("evidence_description")));
+            if (Boolean.TRUE.equals(row.get("closed"))) {
+                // the day the closure was recorded, which nobody can backdate (date_checked is the manager's word)
+                closedOn = clock.dateOf(Rows.instant(row.get("recorded_at")));
+            }
+        }
+        List<Escalation> escalations = new ArrayList<>();
+        for (Map<String, Object> row : jdbc.queryForList(
+                "SELECT * FROM overdue_actions_register WHERE business_key = ? ORDER BY id", businessKey)) {
+            String type = (String) row.get("entry_type");
+            switch (type) {
+                case "ESCALATED" -> escalations.add(new Escalation((String) row.get("escalation_stage"),
+                        Rows.instant(row.get("recorded_at")), (String) row.get("escalation_reason")));
+                case "REMEDIAL_OWNERSHIP" -> {
+                    escalations.add(new Escalation("REMEDIAL_OWNERSHIP", Rows.instant(row.get("recorded_at")),
+                            "Remedial owner " + row.get("remedial_owner") + ": " + row.get("remedial_plan")));
+                    owner = (String) row.get("remedial_owner");
+                    participants.add(owner);
+                }
+                case "WEEKLY_REVIEW" -> reviews.add(new Review("OVERDUE_REVIEW", Rows.instant(row.get("recorded_at")),
+                        (String) row.get("acting_user"), row.get("overdue_days") + " days overdue, stage "
+                        + row.get("escalation_stage") + ": " + row.get("reason_for_delay")));
+                default -> { }
+            }
+        }
+        Status status;
+        if (closedOn != null) {
+            status = Status.CLOSED;
+        } else if (!escalations.isEmpty()) {
+            status = Status.ESCALATED;
+        } else if (clock.today().isAfter(deadline)) {
+            status = Status.OVERDUE;
+        } else {
+            status = Status.OPEN;
+        }
+        participants.remove(null);
+        TrackedItem item = new TrackedItem(businessKey, "supervision-action", (String) registered.get("staff_id"),
+                description, (String) registered.get("action_category"), owner, status, deadline, closedOn,
+                escalations, reviews);
+        return Optional.of(new TrackedItem.WithParticipants(item, List.copyOf(participants)));
+    }
+}

@@ -1,0 +1,48 @@
+package uk.care.tracker.supervision;
+
+import static uk.care.tracker.engine.EntryCheck.isOneOf;
+import static uk.care.tracker.supervision.SupervisionVariables.*;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+import uk.care.tracker.calendar.Clock;
+import uk.care.tracker.engine.EntryCheck;
+import uk.care.tracker.engine.FormCheck;
+import uk.care.tracker.engine.ProcessFacts;
+
+/** Checks the Deputy Manager's Friday verification (article example 1, step 2) before it is accepted. */
+@Component
+public class ValidateDeputyVerification extends FormCheck {
+
+    static final List<String> PRIORITIES = List.of("LOW", "MEDIUM", "HIGH");
+
+    private final Clock clock;
+
+    public ValidateDeputyVerification(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    protected void check(ProcessFacts facts, DelegateExecution execution) {
+        EntryCheck check = new EntryCheck("The verification");
+        String clarity = facts.string(OUTCOME_CLARITY);
+        check.require("CLEAR".equals(clarity) || "VAGUE".equals(clarity),
+                "Say whether the action has a clear, measurable outcome or is too vague.");
+        if ("VAGUE".equals(clarity)) {
+            String reason = facts.string(RETURN_REASON);
+            check.require(reason != null && reason.length() >= 5,
+                    "Tell the line manager what is unclear, so they can reword the action.");
+        } else if ("CLEAR".equals(clarity)) {
+            check.require(isOneOf(facts.string(PRIORITY), PRIORITIES), "Choose a priority: low, medium or high.");
+            String evidence = facts.string(EVIDENCE_REQUIRED);
+            check.require(evidence != null && evidence.length() >= 5, "Say what evidence is required to close the action.");
+            LocalDate review = check.date(facts.raw(REVIEW_DATE), "review date", true);
+            if (review != null && review.isBefore(clock.today())) {
+                check.problem("The review date " + review + " has already passed.");
+            }
+        }
+        check.orRefuse();
+    }
+}

@@ -1,0 +1,32 @@
+package uk.care.tracker.supervision;
+
+import static uk.care.tracker.engine.EntryCheck.isOneOf;
+import static uk.care.tracker.supervision.SupervisionVariables.*;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+import uk.care.tracker.engine.EntryCheck;
+import uk.care.tracker.engine.FormCheck;
+import uk.care.tracker.engine.ProcessFacts;
+
+/** Checks the Registered Manager's weekly overdue review (article example 1, step 4). */
+@Component
+public class ValidateOverdueReview extends FormCheck {
+
+    static final List<String> STAGES = List.of("WEEKLY_REVIEW", "REMEDIAL_OWNERSHIP", "SENIOR_OVERSIGHT");
+
+    @Override
+    protected void check(ProcessFacts facts, DelegateExecution execution) {
+        String reason = facts.string(REASON_FOR_DELAY);
+        Object valid = facts.raw(VALID_EXPLANATION);
+        new EntryCheck("The overdue review")
+                .require(reason != null && reason.length() >= 5, "Record the reason for the delay.")
+                .require(valid instanceof Boolean || "true".equals(String.valueOf(valid)) || "false".equals(String.valueOf(valid)),
+                        "Say whether the delay has a valid explanation.")
+                .require(isOneOf(facts.string(ESCALATION_STAGE), STAGES), "Choose the escalation stage.")
+                .orRefuse();
+        // the form's radio answers "true"/"false" as text; the gateway and the register want a yes/no value
+        execution.setVariable(VALID_EXPLANATION, Boolean.parseBoolean(String.valueOf(valid)));
+    }
+}
