@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
  */
 public final class RegisterEntry {
 
+    /** The acting user of rows written on a timer or rule, where no person acted. */
+    public static final String SYSTEM = "system";
+
     private static final Pattern COLUMN = Pattern.compile("[a-z][a-z0-9_]*");
 
     private final Register register;

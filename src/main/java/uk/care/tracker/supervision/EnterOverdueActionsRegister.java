@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import uk.care.tracker.calendar.Clock;
 import uk.care.tracker.engine.ProcessFacts;
 import uk.care.tracker.registers.Register;
+import uk.care.tracker.registers.RegisterEntry;
 import uk.care.tracker.registers.RegisterWriter;
 
 /**
@@ -18,8 +19,6 @@ import uk.care.tracker.registers.RegisterWriter;
  */
 @Component
 public class EnterOverdueActionsRegister implements JavaDelegate {
-
-    static final String SYSTEM = "system";
 
     private final RegisterWriter registers;
     private final Clock clock;
@@ -35,7 +34,7 @@ public class EnterOverdueActionsRegister implements JavaDelegate {
         LocalDate deadline = facts.date(DEADLINE);
         LocalDate today = clock.today();
         registers.append(facts.entry(Register.OVERDUE_ACTIONS_REGISTER, "escalated")
-                .actingUser(SYSTEM)
+                .actingUser(RegisterEntry.SYSTEM)
                 .set("entry_type", "ESCALATED")
                 .set("deadline", deadline)
                 .set("overdue_days", overdueDays(deadline, today))
