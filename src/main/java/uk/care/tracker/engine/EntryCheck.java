@@ -30,6 +30,16 @@ public final class EntryCheck {
         return this;
     }
 
+    /** A text the person must write: at least {@code min} characters, at most {@code max} (the column's size). */
+    public EntryCheck requireText(String value, int min, int max, String whatIsNeeded) {
+        if (value == null || value.strip().length() < min) {
+            problems.add(whatIsNeeded + (min > 1 ? " (at least " + min + " characters)." : "."));
+        } else if (value.length() > max) {
+            problems.add("Keep it under " + max + " characters: " + whatIsNeeded.toLowerCase() + ".");
+        }
+        return this;
+    }
+
     /** Reads a date the person entered; a missing or unreadable one is a problem when required. */
     public LocalDate date(Object value, String label, boolean required) {
         if (value == null || value.toString().isBlank()) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import uk.care.tracker.calendar.Clock;
+import uk.care.tracker.engine.EntryCheck;
 
 /** The staff directory table. */
 @Repository
@@ -32,6 +33,17 @@ public class StaffDirectory {
     public Optional<StaffMember> find(String staffId) {
         return jdbc.query("SELECT " + COLUMNS + " FROM staff_member WHERE staff_id = ?", StaffDirectory::map, staffId)
                 .stream().findFirst();
+    }
+
+    /** The staff member a form names; when there is none, a problem the person can act on. */
+    public StaffMember memberNamedIn(String staffId, EntryCheck check) {
+        if (staffId == null || staffId.isBlank()) {
+            check.problem("Choose the staff member.");
+            return null;
+        }
+        StaffMember member = find(staffId.trim()).orElse(null);
+        check.require(member != null, "There is no staff member with the id '" + staffId + "' in the staff directory.");
+        return member;
     }
 
     public boolean isEmpty() {

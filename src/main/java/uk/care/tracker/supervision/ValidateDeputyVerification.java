@@ -31,13 +31,10 @@ public class ValidateDeputyVerification extends FormCheck {
         check.require("CLEAR".equals(clarity) || "VAGUE".equals(clarity),
                 "Say whether the action has a clear, measurable outcome or is too vague.");
         if ("VAGUE".equals(clarity)) {
-            String reason = facts.string(RETURN_REASON);
-            check.require(reason != null && reason.length() >= 5,
-                    "Tell the line manager what is unclear, so they can reword the action.");
+            check.requireText(facts.string(RETURN_REASON), 5, 2000, "Tell the line manager what is unclear, so they can reword the action");
         } else if ("CLEAR".equals(clarity)) {
             check.require(isOneOf(facts.string(PRIORITY), PRIORITIES), "Choose a priority: low, medium or high.");
-            String evidence = facts.string(EVIDENCE_REQUIRED);
-            check.require(evidence != null && evidence.length() >= 5, "Say what evidence is required to close the action.");
+            check.requireText(facts.string(EVIDENCE_REQUIRED), 5, 2000, "Say what evidence is required to close the action");
             LocalDate review = check.date(facts.raw(REVIEW_DATE), "review date", true);
             if (review != null && review.isBefore(clock.today())) {
                 check.problem("The review date " + review + " has already passed.");

@@ -47,9 +47,7 @@ public class ValidateFollowUpCheck extends FormCheck {
             check.problem("The date checked " + checked + " is before the supervision on " + supervision + ".");
         }
         check.require(isOneOf(facts.string(EVIDENCE_TYPE), EVIDENCE_TYPES), "Choose the type of evidence.");
-        String description = facts.string(EVIDENCE_DESCRIPTION);
-        check.require(description != null && description.length() >= 10,
-                "Describe the evidence you checked (at least 10 characters).");
+        check.requireText(facts.string(EVIDENCE_DESCRIPTION), 10, 4000, "Describe the evidence you checked");
         String evidenceId = facts.string(EVIDENCE_ID);
         if (evidenceId != null && !evidence.exists(evidenceId)) {
             check.problem("No uploaded evidence has the reference '" + evidenceId + "'. Upload the file first and copy its reference.");

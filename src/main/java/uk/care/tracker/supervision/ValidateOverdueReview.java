@@ -21,7 +21,7 @@ public class ValidateOverdueReview extends FormCheck {
         String reason = facts.string(REASON_FOR_DELAY);
         Object valid = facts.raw(VALID_EXPLANATION);
         new EntryCheck("The overdue review")
-                .require(reason != null && reason.length() >= 5, "Record the reason for the delay.")
+                .requireText(reason, 5, 2000, "Record the reason for the delay")
                 .require(valid instanceof Boolean || "true".equals(String.valueOf(valid)) || "false".equals(String.valueOf(valid)),
                         "Say whether the delay has a valid explanation.")
                 .require(isOneOf(facts.string(ESCALATION_STAGE), STAGES), "Choose the escalation stage.")

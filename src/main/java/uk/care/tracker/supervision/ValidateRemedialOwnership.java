@@ -32,7 +32,6 @@ public class ValidateRemedialOwnership extends FormCheck {
                             || colleagues.isMember(owner, CareGroups.DEPUTY_MANAGERS),
                     "The remedial owner '" + owner + "' must be a line manager or deputy manager in the system.");
         }
-        check.require(plan != null && plan.length() >= 10, "Describe what the remedial owner must do (at least 10 characters).")
-                .orRefuse();
+        check.requireText(plan, 10, 2000, "Describe what the remedial owner must do").orRefuse();
     }
 }

@@ -16,9 +16,7 @@ public class ValidateRewording extends FormCheck {
     protected void check(ProcessFacts facts, DelegateExecution execution) {
         String description = facts.string(ACTION_DESCRIPTION);
         new EntryCheck("The reworded action")
-                .require(description != null && description.length() >= 10,
-                        "Describe the action in at least 10 characters, with an outcome that can be checked.")
-                .require(description == null || description.length() <= 2000, "Keep the description under 2000 characters.")
+                .requireText(description, 10, 2000, "Describe the action with an outcome that can be checked")
                 .orRefuse();
         execution.setVariable(ACTION_DESCRIPTION, description);
     }

@@ -46,17 +46,9 @@ public class ValidateSupervisionAction implements ExecutionListener {
         EntryCheck check = new EntryCheck("The supervision action");
         ProcessFacts facts = ProcessFacts.of(execution);
         String staffId = facts.string(STAFF_ID);
-        StaffMember member = null;
-        if (staffId == null) {
-            check.problem("Choose the staff member.");
-        } else {
-            member = staff.find(staffId).orElse(null);
-            check.require(member != null, "There is no staff member with the id '" + staffId + "' in the staff directory.");
-        }
+        StaffMember member = staff.memberNamedIn(staffId, check);
         String description = facts.string(ACTION_DESCRIPTION);
-        check.require(description != null && description.length() >= 10,
-                "Describe the action in at least 10 characters, so that it can be checked.");
-        check.require(description == null || description.length() <= 2000, "Keep the description under 2000 characters.");
+        check.requireText(description, 10, 2000, "Describe the action so that its completion can be checked");
 
         String category = facts.string(ACTION_CATEGORY);
         String normalisedCategory = category == null ? null : category.toUpperCase(Locale.ROOT).replace(' ', '_');

@@ -49,16 +49,25 @@ public abstract class IntegrationTest {
     @Autowired protected IdentityService identityService;
     @Autowired protected JdbcTemplate jdbc;
     @Autowired protected TestRestTemplate http;
+    @Autowired protected uk.care.tracker.staff.StaffDirectory staff;
 
     @BeforeEach
     void initProcessAssertions() {
         BpmnAwareTests.init(engine);
     }
 
+    /**
+     * Ends what the test left running, so that its timers and jobs never run in another test's clock. The register
+     * rows stay: they are append-only and each test reads only its own business keys.
+     */
     @AfterEach
-    void resetClockAndUser() {
-        ClockUtil.reset();
+    void endRunningProcessesAndResetClock() {
         identityService.clearAuthentication();
+        List<String> running = runtimeService.createProcessInstanceQuery().list().stream().map(ProcessInstance::getId).toList();
+        if (!running.isEmpty()) {
+            runtimeService.deleteProcessInstances(running, "end of test", true, true);
+        }
+        ClockUtil.reset();
     }
 
     /** Sets the engine clock to a local time in London. */
@@ -118,6 +127,18 @@ public abstract class IntegrationTest {
 
     protected List<Map<String, Object>> rows(String table, String businessKey) {
         return jdbc.queryForList("SELECT * FROM " + table + " WHERE business_key = ? ORDER BY id", businessKey);
+    }
+
+    /** A staff member of the test's own, so that counts across tests (repeated concerns) cannot interfere. */
+    protected String newStaffMember(String lineManager) {
+        String staffId = "T" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        staff.save(new uk.care.tracker.staff.StaffMember(staffId, "Test " + staffId, "Oak House", lineManager, "Care Worker",
+                java.time.LocalDate.of(2024, 1, 8), java.time.LocalDate.of(2024, 7, 7)));
+        return staffId;
+    }
+
+    protected List<Task> openTasks(ProcessInstance instance, String taskDefinitionKey) {
+        return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskDefinitionKey).list();
     }
 
     protected Task openTask(ProcessInstance instance, String taskDefinitionKey) {
