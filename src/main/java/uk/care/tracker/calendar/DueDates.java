@@ -93,6 +93,29 @@ public class DueDates {
         return cycle <= 1 ? startOf(opened) : startOf(rawFriday(opened, cycle - 1).plusDays(1));
     }
 
+    // ---- cycles of n days counted from the event that opened them (every 7 days, fortnightly) ---------
+
+    /** Due date of the n-th (1-based) cycle of {@code days} days from {@code openedOn}; a non-working day moves earlier. */
+    public Date cycleDue(Object openedOn, int days, int cycle) {
+        return endOf(workingDays.onOrBefore(IsoDates.parse(openedOn).plusDays((long) days * cycle)));
+    }
+
+    /** When the n-th cycle's task opens: at once for n = 1, otherwise 00:00 the day after the previous cycle ended. */
+    public Date cycleOpens(Object openedOn, int days, int cycle) {
+        LocalDate opened = IsoDates.parse(openedOn);
+        return cycle <= 1 ? startOf(opened) : startOf(opened.plusDays((long) days * (cycle - 1) + 1));
+    }
+
+    /** When the n-th cycle's task counts as missed: 00:00 after its due day. */
+    public Date cycleMissed(Object openedOn, int days, int cycle) {
+        return startOf(workingDays.onOrBefore(IsoDates.parse(openedOn).plusDays((long) days * cycle)).plusDays(1));
+    }
+
+    /** 00:00 on the day {@code days} calendar days after {@code date}: "28 days after escalation". */
+    public Date daysAfter(Object date, int days) {
+        return startOf(IsoDates.parse(date).plusDays(days));
+    }
+
     // ---- date rules -----------------------------------------------------------------------------------
 
     /**

@@ -7,7 +7,13 @@ package uk.care.tracker.registers;
 public enum Register {
     ACTION_TRACKER("action_tracker", "Action tracker"),
     ACTION_CLOSURE_LOG("action_closure_log", "Action closure log"),
-    OVERDUE_ACTIONS_REGISTER("overdue_actions_register", "Supervision overdue actions register");
+    OVERDUE_ACTIONS_REGISTER("overdue_actions_register", "Supervision overdue actions register"),
+    FORMAL_ESCALATION_TRACKER("formal_escalation_tracker", "Formal supervision escalation tracker"),
+    ESCALATION_ACTION_PLAN("escalation_action_plan", "Escalation action plan"),
+    ESCALATED_CASE_MONITORING_LOG("escalated_case_monitoring_log", "Escalated case monitoring log"),
+    ESCALATED_WORKFORCE_CASE_REVIEW("escalated_workforce_case_review", "Escalated workforce case review"),
+    WORKFORCE_CASE_CLOSURE_REGISTER("workforce_case_closure_register", "Workforce case closure register"),
+    SERVICE_IMPROVEMENT_PLAN("service_improvement_plan", "Service improvement plan");
 
     private final String table;
     private final String articleName;

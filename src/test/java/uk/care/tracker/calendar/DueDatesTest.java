@@ -116,4 +116,16 @@ class DueDatesTest {
         assertThat(instant(dueDates.weeklyReviewOpens("2026-12-26", 2))).isEqualTo(at("2027-01-02T00:00:00Z"));
         assertThat(instant(dueDates.weeklyReviewDue("2026-12-26", 2))).isEqualTo(at("2027-01-08T23:59:00Z"));
     }
+
+    @Test
+    void fortnightly_and_weekly_cycles_count_from_the_escalation_and_avoid_bank_holidays() {
+        // escalated Tuesday 1 December 2026: weekly reviews due 8, 15, 22 and 29 December
+        assertThat(instant(dueDates.cycleDue("2026-12-01", 7, 1))).isEqualTo(at("2026-12-08T23:59:00Z"));
+        assertThat(instant(dueDates.cycleDue("2026-12-01", 14, 2))).isEqualTo(at("2026-12-29T23:59:00Z"));
+        // escalated Friday 11 December: the second fortnight ends on Christmas Day, so Thursday 24th
+        assertThat(instant(dueDates.cycleDue("2026-12-11", 14, 1))).isEqualTo(at("2026-12-24T23:59:00Z"));
+        assertThat(instant(dueDates.cycleOpens("2026-12-01", 7, 1))).isEqualTo(at("2026-12-01T00:00:00Z"));
+        assertThat(instant(dueDates.cycleOpens("2026-12-01", 7, 2))).isEqualTo(at("2026-12-09T00:00:00Z"));
+        assertThat(instant(dueDates.daysAfter("2026-12-01", 28))).isEqualTo(at("2026-12-29T00:00:00Z"));
+    }
 }

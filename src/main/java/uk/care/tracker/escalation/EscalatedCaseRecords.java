@@ -1,0 +1,95 @@
+package uk.care.tracker.escalation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import uk.care.tracker.calendar.Clock;
+import uk.care.tracker.registers.Rows;
+import uk.care.tracker.registers.TrackedItem;
+import uk.care.tracker.registers.TrackedItem.Escalation;
+import uk.care.tracker.registers.TrackedItem.Review;
+import uk.care.tracker.registers.TrackedItem.Status;
+import uk.care.tracker.registers.TrackedItemSource;
+
+/**
+ * An escalated case as its registers tell it. Its deadline is the target closure date; its escalations are the
+ * entries on the service improvement plan.
+ */
+@Component
+public class EscalatedCaseRecords implements TrackedItemSource {
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    public EscalatedCaseRecords(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public String prefix() {
+        return "EC";
+    }
+
+    @Override
+    public Optional<TrackedItem.WithParticipants> find(String businessKey) {
+        List<Map<String, Object>> tracker = rows("formal_escalation_tracker", businessKey);
+        Map<String, Object> opened = tracker.stream().filter(r -> "OPENED".equals(r.get("entry_type"))).findFirst().orElse(null);
+        if (opened == null) {
+            return Optional.empty();
+        }
+        Set<String> participants = new LinkedHashSet<>();
+        participants.add((String) opened.get("acting_user"));
+        participants.add((String) opened.get("line_manager"));
+        LocalDate target = Rows.localDate(opened.get("target_closure_date"));
+
+        List<Review> reviews = new ArrayList<>();
+        for (Map<String, Object> row : rows("escalation_action_plan", businessKey)) {
+            reviews.add(new Review("ACTION_PLAN_" + row.get("entry_type"), Rows.instant(row.get("recorded_at")),
+                    (String) row.get("acting_user"), "PLAN".equals(row.get("entry_type"))
+                    ? String.valueOf(row.get("corrective_action"))
+                    : row.get("acknowledgement_method") + " by " + row.get("acknowledged_by") + " on " + row.get("acknowledged_on")));
+        }
+        for (Map<String, Object> row : rows("escalated_case_monitoring_log", businessKey)) {
+            reviews.add(new Review("MONITORING_" + row.get("entry_type"), Rows.instant(row.get("recorded_at")),
+                    (String) row.get("acting_user"), row.get("progress_rating") == null ? String.valueOf(row.get("audit_findings"))
+                    : "Progress rating " + row.get("progress_rating") + ": " + row.get("audit_findings")));
+        }
+        for (Map<String, Object> row : rows("escalated_workforce_case_review", businessKey)) {
+            reviews.add(new Review("CASE_" + row.get("entry_type"), Rows.instant(row.get("recorded_at")),
+                    (String) row.get("acting_user"), "MISSED_REVIEW".equals(row.get("entry_type")) ? "Review " + row.get("review_cycle") + " missed"
+                    : "Risk " + row.get("remaining_risk") + ", recheck " + row.get("recheck_outcome") + ", decision " + row.get("next_decision")));
+        }
+        List<Escalation> escalations = new ArrayList<>();
+        for (Map<String, Object> row : rows("service_improvement_plan", businessKey)) {
+            if ("ESCALATED_TO_SENIOR_OVERSIGHT".equals(row.get("entry_type"))) {
+                escalations.add(new Escalation("SENIOR_OVERSIGHT", Rows.instant(row.get("recorded_at")),
+                        (String) row.get("trigger_details")));
+            }
+        }
+        LocalDate closedOn = null;
+        for (Map<String, Object> row : rows("workforce_case_closure_register", businessKey)) {
+            closedOn = clock.dateOf(Rows.instant(row.get("recorded_at")));
+            participants.add((String) row.get("acting_user"));
+        }
+        Status status = closedOn != null ? Status.CLOSED
+                : !escalations.isEmpty() ? Status.ESCALATED
+                : clock.today().isAfter(target) ? Status.OVERDUE
+                : Status.OPEN;
+        participants.remove(null);
+        TrackedItem item = new TrackedItem(businessKey, "escalated-case", (String) opened.get("staff_id"),
+                (String) opened.get("threshold_met"), (String) opened.get("concern_type"), (String) opened.get("line_manager"),
+                status, target, closedOn, escalations, reviews);
+        return Optional.of(new TrackedItem.WithParticipants(item, List.copyOf(participants)));
+    }
+
+    private List<Map<String, Object>> rows(String table, String businessKey) {
+        return jdbc.queryForList("SELECT * FROM " + table + " WHERE business_key = ? ORDER BY id", businessKey);
+    }
+}

@@ -1,0 +1,43 @@
+package uk.care.tracker.escalation;
+
+import static uk.care.tracker.escalation.EscalatedCaseVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import uk.care.tracker.engine.ProcessFacts;
+import uk.care.tracker.registers.Register;
+import uk.care.tracker.registers.RegisterWriter;
+
+/**
+ * Article example 2, step 4: the fortnightly review enters the escalated workforce case review. A failed recheck
+ * rated high risk goes to senior provider oversight (article escalation rule).
+ */
+@Component
+public class RecordCaseReview implements JavaDelegate {
+
+    private final RegisterWriter registers;
+
+    public RecordCaseReview(RegisterWriter registers) {
+        this.registers = registers;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        ProcessFacts facts = ProcessFacts.of(execution);
+        int cycle = facts.integer(CASE_REVIEW_CYCLE);
+        registers.append(facts.entry(Register.ESCALATED_WORKFORCE_CASE_REVIEW, "review:" + facts.completedTaskId(TASK_CASE_REVIEW))
+                .actingUser(facts.completedBy(TASK_CASE_REVIEW))
+                .set("entry_type", "REVIEW")
+                .set("review_cycle", cycle)
+                .set("action_plan_compliance", facts.string(ACTION_PLAN_COMPLIANCE))
+                .set("remaining_risk", facts.string(REMAINING_RISK))
+                .set("recheck_outcome", facts.string(RECHECK_OUTCOME))
+                .set("next_decision", facts.string(NEXT_DECISION))
+                .set("meeting_date", facts.date(MEETING_DATE))
+                .build());
+        execution.setVariable(FAILED_HIGH_RISK_RECHECK,
+                "FAILED".equals(facts.string(RECHECK_OUTCOME)) && "HIGH".equals(facts.string(REMAINING_RISK)));
+        execution.setVariable(CASE_REVIEW_CYCLE, cycle + 1);
+    }
+}
