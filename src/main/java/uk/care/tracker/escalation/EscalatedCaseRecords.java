@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.care.tracker.calendar.Clock;
+import uk.care.tracker.registers.Register;
+import uk.care.tracker.registers.RegisterReader;
 import uk.care.tracker.registers.Rows;
 import uk.care.tracker.registers.TrackedItem;
 import uk.care.tracker.registers.TrackedItem.Escalation;
@@ -24,11 +25,11 @@ import uk.care.tracker.registers.TrackedItemSource;
 @Component
 public class EscalatedCaseRecords implements TrackedItemSource {
 
-    private final JdbcTemplate jdbc;
+    private final RegisterReader registers;
     private final Clock clock;
 
-    public EscalatedCaseRecords(JdbcTemplate jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    public EscalatedCaseRecords(RegisterReader registers, Clock clock) {
+        this.registers = registers;
         this.clock = clock;
     }
 
@@ -39,7 +40,7 @@ public class EscalatedCaseRecords implements TrackedItemSource {
 
     @Override
     public Optional<TrackedItem.WithParticipants> find(String businessKey) {
-        List<Map<String, Object>> tracker = rows("formal_escalation_tracker", businessKey);
+        List<Map<String, Object>> tracker = registers.forBusinessKey(Register.FORMAL_ESCALATION_TRACKER, businessKey);
         Map<String, Object> opened = tracker.stream().filter(r -> "OPENED".equals(r.get("entry_type"))).findFirst().orElse(null);
         if (opened == null) {
             return Optional.empty();
@@ -50,31 +51,31 @@ public class EscalatedCaseRecords implements TrackedItemSource {
         LocalDate target = Rows.localDate(opened.get("target_closure_date"));
 
         List<Review> reviews = new ArrayList<>();
-        for (Map<String, Object> row : rows("escalation_action_plan", businessKey)) {
+        for (Map<String, Object> row : registers.forBusinessKey(Register.ESCALATION_ACTION_PLAN, businessKey)) {
             reviews.add(new Review("ACTION_PLAN_" + row.get("entry_type"), Rows.instant(row.get("recorded_at")),
                     (String) row.get("acting_user"), "PLAN".equals(row.get("entry_type"))
                     ? String.valueOf(row.get("corrective_action"))
                     : row.get("acknowledgement_method") + " by " + row.get("acknowledged_by") + " on " + row.get("acknowledged_on")));
         }
-        for (Map<String, Object> row : rows("escalated_case_monitoring_log", businessKey)) {
+        for (Map<String, Object> row : registers.forBusinessKey(Register.ESCALATED_CASE_MONITORING_LOG, businessKey)) {
             reviews.add(new Review("MONITORING_" + row.get("entry_type"), Rows.instant(row.get("recorded_at")),
                     (String) row.get("acting_user"), row.get("progress_rating") == null ? String.valueOf(row.get("audit_findings"))
                     : "Progress rating " + row.get("progress_rating") + ": " + row.get("audit_findings")));
         }
-        for (Map<String, Object> row : rows("escalated_workforce_case_review", businessKey)) {
+        for (Map<String, Object> row : registers.forBusinessKey(Register.ESCALATED_WORKFORCE_CASE_REVIEW, businessKey)) {
             reviews.add(new Review("CASE_" + row.get("entry_type"), Rows.instant(row.get("recorded_at")),
                     (String) row.get("acting_user"), "MISSED_REVIEW".equals(row.get("entry_type")) ? "Review " + row.get("review_cycle") + " missed"
                     : "Risk " + row.get("remaining_risk") + ", recheck " + row.get("recheck_outcome") + ", decision " + row.get("next_decision")));
         }
         List<Escalation> escalations = new ArrayList<>();
-        for (Map<String, Object> row : rows("service_improvement_plan", businessKey)) {
+        for (Map<String, Object> row : registers.forBusinessKey(Register.SERVICE_IMPROVEMENT_PLAN, businessKey)) {
             if ("ESCALATED_TO_SENIOR_OVERSIGHT".equals(row.get("entry_type"))) {
                 escalations.add(new Escalation("SENIOR_OVERSIGHT", Rows.instant(row.get("recorded_at")),
                         (String) row.get("trigger_details")));
             }
         }
         LocalDate closedOn = null;
-        for (Map<String, Object> row : rows("workforce_case_closure_register", businessKey)) {
+        for (Map<String, Object> row : registers.forBusinessKey(Register.WORKFORCE_CASE_CLOSURE_REGISTER, businessKey)) {
             closedOn = clock.dateOf(Rows.instant(row.get("recorded_at")));
             participants.add((String) row.get("acting_user"));
         }
@@ -87,9 +88,5 @@ public class EscalatedCaseRecords implements TrackedItemSource {
                 (String) opened.get("threshold_met"), (String) opened.get("concern_type"), (String) opened.get("line_manager"),
                 status, target, closedOn, escalations, reviews);
         return Optional.of(new TrackedItem.WithParticipants(item, List.copyOf(participants)));
-    }
-
-    private List<Map<String, Object>> rows(String table, String businessKey) {
-        return jdbc.queryForList("SELECT * FROM " + table + " WHERE business_key = ? ORDER BY id", businessKey);
     }
 }

@@ -2,8 +2,10 @@ package uk.care.tracker.escalation;
 
 import static uk.care.tracker.escalation.EscalatedCaseVariables.*;
 
+import java.sql.Timestamp;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
+import uk.care.tracker.calendar.DueDates;
 import uk.care.tracker.engine.EntryCheck;
 import uk.care.tracker.engine.ProcessFacts;
 import uk.care.tracker.registers.Register;
@@ -27,9 +29,11 @@ public class MonitoringEntry {
             REVIEW_SHIFT_OBSERVATIONS, REVIEW_AUDIT_FINDINGS, REVIEW_PROGRESS_RATING);
 
     private final RegisterWriter registers;
+    private final DueDates dueDates;
 
-    public MonitoringEntry(RegisterWriter registers) {
+    public MonitoringEntry(RegisterWriter registers, DueDates dueDates) {
         this.registers = registers;
+        this.dueDates = dueDates;
     }
 
     void check(ProcessFacts facts, Keys keys) {
@@ -51,6 +55,8 @@ public class MonitoringEntry {
                 .actingUser(facts.completedBy(keys.taskId()))
                 .set("entry_type", keys.entryType())
                 .set("review_cycle", reviewCycle)
+                .set("review_due", reviewCycle == null ? null : new Timestamp(dueDates.cycleDue(facts.date(ESCALATED_DATE),
+                        facts.integer(MONITORING_REVIEW_DAYS), reviewCycle).getTime()))
                 .set("shift_observations", facts.integer(keys.shiftObservations()))
                 .set("audit_findings", facts.string(keys.auditFindings()))
                 .set("progress_rating", rating)

@@ -2,9 +2,11 @@ package uk.care.tracker.escalation;
 
 import static uk.care.tracker.escalation.EscalatedCaseVariables.*;
 
+import java.sql.Timestamp;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import uk.care.tracker.calendar.DueDates;
 import uk.care.tracker.engine.ProcessFacts;
 import uk.care.tracker.registers.Register;
 import uk.care.tracker.registers.RegisterWriter;
@@ -17,9 +19,11 @@ import uk.care.tracker.registers.RegisterWriter;
 public class RecordCaseReview implements JavaDelegate {
 
     private final RegisterWriter registers;
+    private final DueDates dueDates;
 
-    public RecordCaseReview(RegisterWriter registers) {
+    public RecordCaseReview(RegisterWriter registers, DueDates dueDates) {
         this.registers = registers;
+        this.dueDates = dueDates;
     }
 
     @Override
@@ -30,6 +34,7 @@ public class RecordCaseReview implements JavaDelegate {
                 .actingUser(facts.completedBy(TASK_CASE_REVIEW))
                 .set("entry_type", "REVIEW")
                 .set("review_cycle", cycle)
+                .set("review_due", new Timestamp(dueDates.cycleDue(facts.date(ESCALATED_DATE), facts.integer(CASE_REVIEW_DAYS), cycle).getTime()))
                 .set("action_plan_compliance", facts.string(ACTION_PLAN_COMPLIANCE))
                 .set("remaining_risk", facts.string(REMAINING_RISK))
                 .set("recheck_outcome", facts.string(RECHECK_OUTCOME))

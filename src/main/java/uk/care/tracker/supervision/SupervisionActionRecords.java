@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.care.tracker.calendar.Clock;
+import uk.care.tracker.registers.Register;
+import uk.care.tracker.registers.RegisterReader;
 import uk.care.tracker.registers.Rows;
 import uk.care.tracker.registers.TrackedItem;
 import uk.care.tracker.registers.TrackedItem.Escalation;
@@ -21,11 +22,11 @@ import uk.care.tracker.registers.TrackedItemSource;
 @Component
 public class SupervisionActionRecords implements TrackedItemSource {
 
-    private final JdbcTemplate jdbc;
+    private final RegisterReader registers;
     private final Clock clock;
 
-    public SupervisionActionRecords(JdbcTemplate jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    public SupervisionActionRecords(RegisterReader registers, Clock clock) {
+        this.registers = registers;
         this.clock = clock;
     }
 
@@ -36,8 +37,7 @@ public class SupervisionActionRecords implements TrackedItemSource {
 
     @Override
     public Optional<TrackedItem.WithParticipants> find(String businessKey) {
-        List<Map<String, Object>> tracker = jdbc.queryForList(
-                "SELECT * FROM action_tracker WHERE business_key = ? ORDER BY id", businessKey);
+        List<Map<String, Object>> tracker = registers.forBusinessKey(Register.ACTION_TRACKER, businessKey);
         Map<String, Object> registered = tracker.stream()
                 .filter(row -> "REGISTERED".equals(row.get("entry_type"))).findFirst().orElse(null);
         if (registered == null) {
@@ -65,18 +65,16 @@ public class SupervisionActionRecords implements TrackedItemSource {
             }
         }
         LocalDate closedOn = null;
-        for (Map<String, Object> row : jdbc.queryForList(
-                "SELECT * FROM action_closure_log WHERE business_key = ? ORDER BY id", businessKey)) {
+        for (Map<String, Object> row : registers.forBusinessKey(Register.ACTION_CLOSURE_LOG, businessKey)) {
             reviews.add(new Review("FOLLOW_UP_CHECK", Rows.instant(row.get("recorded_at")), (String) row.get("acting_user"),
                     row.get("completion_status") + " (" + row.get("evidence_type") + "): " + row.get("evidence_description")));
-            if (Boolean.TRUE.equals(row.get("closed"))) {
+            if (Boolean.TRUE.equals(row.get("closed")) && closedOn == null) {
                 // the day the closure was recorded, which nobody can backdate (date_checked is the manager's word)
                 closedOn = clock.dateOf(Rows.instant(row.get("recorded_at")));
             }
         }
         List<Escalation> escalations = new ArrayList<>();
-        for (Map<String, Object> row : jdbc.queryForList(
-                "SELECT * FROM overdue_actions_register WHERE business_key = ? ORDER BY id", businessKey)) {
+        for (Map<String, Object> row : registers.forBusinessKey(Register.OVERDUE_ACTIONS_REGISTER, businessKey)) {
             String type = (String) row.get("entry_type");
             switch (type) {
                 case "ESCALATED" -> escalations.add(new Escalation((String) row.get("escalation_stage"),

@@ -103,6 +103,8 @@ class EscalatedCaseProcessIT extends IntegrationTest {
                 .containsExactly("INTERIM_CHECK", "FORMAL_REVIEW");
         assertThat(rows("escalated_case_monitoring_log", key).get(1)).containsEntry("progress_rating", 3).containsEntry("review_cycle", 1)
                 .containsEntry("acting_user", "deputy.manager");
+        assertThat(uk.care.tracker.registers.Rows.instant(rows("escalated_case_monitoring_log", key).get(1).get("review_due")))
+                .as("kept for review timeliness").isEqualTo(london("2026-12-08T23:59"));
         assertThat(openTasks(instance, "Task_MonitoringReview")).as("waits for the next week").isEmpty();
         clockAt("2026-12-09T00:00");
         runDueJobs();
