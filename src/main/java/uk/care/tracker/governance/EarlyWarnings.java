@@ -1,0 +1,72 @@
+package uk.care.tracker.governance;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * The early warning signs of the article, each with the actions or cases behind it:
+ * completions without supporting evidence, the same issue in later supervision, overdue actions clustering around
+ * one manager or one area of practice, missed case reviews, and progress ratings that do not move.
+ */
+@Component
+public class EarlyWarnings {
+
+    /** How many missed deadlines make a cluster around one manager or one category. */
+    static final int CLUSTER = 3;
+    /** How many completions on a statement alone make a pattern for one manager. */
+    static final int WEAK_EVIDENCE = 2;
+
+    public record Warning(String code, String title, String detail, List<String> businessKeys) {
+    }
+
+    private final SupervisionKpis supervision;
+    private final EscalatedCaseKpis escalated;
+
+    public EarlyWarnings(SupervisionKpis supervision, EscalatedCaseKpis escalated) {
+        this.supervision = supervision;
+        this.escalated = escalated;
+    }
+
+    public List<Warning> list(ReportScope scope) {
+        SupervisionReport s = supervision.report(scope);
+        EscalatedCaseReport e = escalated.report(scope);
+        List<Warning> warnings = new ArrayList<>();
+        if (s.closedWithWeakEvidence() >= WEAK_EVIDENCE) {
+            warnings.add(new Warning("COMPLETED_WITHOUT_EVIDENCE", "Actions marked complete without supporting evidence",
+                    s.closedWithWeakEvidence() + " actions were closed on a statement alone",
+                    s.trace().get("closedWithWeakEvidence")));
+        }
+        if (s.repeatActionsCarriedForward() > 0) {
+            warnings.add(new Warning("SAME_ISSUE_AGAIN", "The same issue appears in later supervision",
+                    s.repeatActionsCarriedForward() + " new actions repeat an earlier action that missed its deadline",
+                    s.trace().get("repeatActionsCarriedForward")));
+        }
+        clusters(warnings, s.overdueByManager(), "overdueByManager:", "OVERDUE_CLUSTER_MANAGER",
+                "Overdue actions cluster around one manager", s);
+        clusters(warnings, s.overdueByCategory(), "overdueByCategory:", "OVERDUE_CLUSTER_CATEGORY",
+                "Overdue actions cluster in one area of practice", s);
+        List<String> missedReviews = e.trace().get("reviewsDue").stream()
+                .filter(id -> !e.trace().get("reviewsOnTime").contains(id)).map(id -> id.substring(0, id.indexOf('/'))).distinct().toList();
+        if (!missedReviews.isEmpty()) {
+            warnings.add(new Warning("REVIEW_DATES_MISSED", "Review dates are missed",
+                    missedReviews.size() + " escalated cases had a review late or not at all", missedReviews));
+        }
+        if (e.progressUnchanged() > 0) {
+            warnings.add(new Warning("PROGRESS_UNCHANGED", "Progress ratings unchanged across several weeks",
+                    e.progressUnchanged() + " open cases with the same rating at the last " + EscalatedCaseKpis.UNCHANGED_RATINGS + " entries",
+                    e.trace().get("progressUnchanged")));
+        }
+        return warnings;
+    }
+
+    private static void clusters(List<Warning> into, Map<String, Integer> counts, String tracePrefix, String code, String title,
+                                 SupervisionReport s) {
+        counts.forEach((group, n) -> {
+            if (n >= CLUSTER) {
+                into.add(new Warning(code, title, n + " missed deadlines: " + group, s.trace().get(tracePrefix + group)));
+            }
+        });
+    }
+}

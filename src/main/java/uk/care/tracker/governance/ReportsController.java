@@ -1,0 +1,117 @@
+package uk.care.tracker.governance;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import uk.care.tracker.api.NotFound;
+import uk.care.tracker.calendar.DueDates;
+import uk.care.tracker.registers.Register;
+import uk.care.tracker.registers.RegisterReader;
+import uk.care.tracker.security.CurrentUser;
+
+/**
+ * {@code /api/reports}: every KPI and register view of SPEC section 6, read from the registers only. Periods are
+ * whole days in the provider's calendar, both ends included. Each report carries in {@code trace} the business keys
+ * behind every count.
+ */
+@RestController
+@RequestMapping("/api/reports")
+@Tag(name = "Reports", description = "Governance KPIs and register views, for managers, quality leads and senior leaders")
+public class ReportsController {
+
+    private final SupervisionKpis supervision;
+    private final EscalatedCaseKpis escalated;
+    private final ManagerNonCompliance nonCompliance;
+    private final EarlyWarnings warnings;
+    private final RegisterReader registers;
+    private final DueDates dueDates;
+    private final ReportAccess access;
+
+    public ReportsController(SupervisionKpis supervision, EscalatedCaseKpis escalated, ManagerNonCompliance nonCompliance,
+                             EarlyWarnings warnings, RegisterReader registers, DueDates dueDates, ReportAccess access) {
+        this.supervision = supervision;
+        this.escalated = escalated;
+        this.nonCompliance = nonCompliance;
+        this.warnings = warnings;
+        this.registers = registers;
+        this.dueDates = dueDates;
+        this.access = access;
+    }
+
+    @Operation(summary = "Supervision actions: opened, on-time closure, overdue, weak evidence, repeats carried forward")
+    @GetMapping("/supervision-actions")
+    public SupervisionReport supervisionActions(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                                @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                                @RequestParam(required = false) String team,
+                                                @RequestParam(required = false) String manager,
+                                                @Parameter(hidden = true) CurrentUser user) {
+        return supervision.report(access.scopeFor(user, new ReportScope(from, to, team, manager)));
+    }
+
+    @Operation(summary = "Escalated cases: open cases, review timeliness, closure within target, duration, repeats, concentration")
+    @GetMapping("/escalated-cases")
+    public EscalatedCaseReport escalatedCases(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                              @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                              @RequestParam(required = false) String team,
+                                              @RequestParam(required = false) String manager,
+                                              @Parameter(hidden = true) CurrentUser user) {
+        return escalated.report(access.scopeFor(user, new ReportScope(from, to, team, manager)));
+    }
+
+    @Operation(summary = "Persistent manager non-compliance: missed deadlines per manager and month (quarterly review)")
+    @GetMapping("/manager-non-compliance")
+    public ManagerNonCompliance.Report managerNonCompliance(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String team,
+            @Parameter(hidden = true) CurrentUser user) {
+        access.requireOversight(user);
+        return nonCompliance.report(new ReportScope(from, to, team, null));
+    }
+
+    @Operation(summary = "The article's early warning signs, each with the actions or cases behind it")
+    @GetMapping("/early-warnings")
+    public List<EarlyWarnings.Warning> earlyWarnings(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                                     @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                                     @RequestParam(required = false) String team,
+                                                     @RequestParam(required = false) String manager,
+                                                     @Parameter(hidden = true) CurrentUser user) {
+        return warnings.list(access.scopeFor(user, new ReportScope(from, to, team, manager)));
+    }
+
+    @Operation(summary = "The registers that can be listed, by table name and article name")
+    @GetMapping("/registers")
+    public List<Map<String, String>> registers(@Parameter(hidden = true) CurrentUser user) {
+        access.requireOversight(user);
+        return Arrays.stream(Register.values()).map(r -> Map.of("register", r.table(), "name", r.articleName())).toList();
+    }
+
+    @Operation(summary = "The current rows of one register recorded in the period (corrections applied)")
+    @GetMapping("/registers/{register}")
+    public List<Map<String, Object>> registerRows(@PathVariable String register,
+                                                  @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                                  @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                                  @RequestParam(required = false) String staffId,
+                                                  @Parameter(hidden = true) CurrentUser user) {
+        access.requireOversight(user);
+        Register chosen = Arrays.stream(Register.values()).filter(r -> r.table().equals(register)).findFirst()
+                .orElseThrow(() -> new NotFound("No register called " + register));
+        ReportScope scope = ReportScope.of(from, to);
+        Timestamp start = new Timestamp(dueDates.startOf(scope.from()).getTime());
+        Timestamp end = new Timestamp(dueDates.startOf(scope.to().plusDays(1)).getTime());
+        return staffId == null
+                ? registers.where(chosen, "recorded_at >= ? AND recorded_at < ?", start, end)
+                : registers.where(chosen, "recorded_at >= ? AND recorded_at < ? AND staff_id = ?", start, end, staffId);
+    }
+}

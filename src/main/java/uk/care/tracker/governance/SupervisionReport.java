@@ -1,0 +1,31 @@
+package uk.care.tracker.governance;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The supervision-action figures of SPEC sections 6 and 8 for one scope. Every count comes with the business keys
+ * behind it in {@code trace}, so a figure can be checked against the register rows.
+ */
+public record SupervisionReport(
+        LocalDate from, LocalDate to, String team, String manager,
+        int opened,
+        int dueInPeriod,
+        int closedOnTime,
+        Double onTimeClosurePercent,
+        int openOverdue,
+        int closedWithWeakEvidence,
+        int repeatActionsCarriedForward,
+        int lateEntries,
+        int escalated,
+        Map<String, Integer> overdueByManager,
+        Map<String, Integer> overdueByTeam,
+        Map<String, Integer> overdueByCategory,
+        List<Theme> repeatedOverdueThemes,
+        Map<String, List<String>> trace) {
+
+    /** A category whose actions missed their deadline more than once in the period. */
+    public record Theme(String category, int missedDeadlines) {
+    }
+}

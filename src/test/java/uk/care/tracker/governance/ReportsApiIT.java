@@ -1,0 +1,115 @@
+package uk.care.tracker.governance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import uk.care.tracker.registers.Register;
+import uk.care.tracker.registers.RegisterReader;
+import uk.care.tracker.support.IntegrationTest;
+
+/** /api/reports over registers written by the workflow, including a closure reopened by a correction. */
+class ReportsApiIT extends IntegrationTest {
+
+    @Autowired RegisterReader registers;
+
+    private static final ParameterizedTypeReference<Map<String, Object>> MAP = new ParameterizedTypeReference<>() { };
+
+    private ProcessInstance closedAction(String staffId, String deadline, String closedOn, String evidenceType) {
+        clockAt("2026-12-01T10:00");
+        ProcessInstance instance = startAs("line.manager", "supervision-action", Map.of("staffId", staffId,
+                "actionDescription", "Audit five care plans against the new template", "actionCategory", "CARE_PLAN_COMPLIANCE",
+                "deadline", deadline, "supervisionDate", "2026-12-01", "managerResponsible", "line.manager"));
+        runDueJobs();
+        completeAs("deputy.manager", openTask(instance, "Task_DeputyVerification"), Map.of("outcomeClarity", "CLEAR",
+                "priority", "MEDIUM", "evidenceRequired", "The five audited plans", "reviewDate", "2026-12-08"));
+        runDueJobs();
+        clockAt(closedOn + "T16:00");
+        completeAs("line.manager", openTask(instance, "Task_FollowUpCheck"), Map.of("completionStatus", "COMPLETE",
+                "evidenceSeen", true, "dateChecked", closedOn, "evidenceType", evidenceType,
+                "evidenceDescription", "Five plans audited and signed off by the deputy"));
+        runDueJobs();
+        return instance;
+    }
+
+    private Map<String, Object> report(String team) {
+        clockAt("2027-01-10T09:00");
+        ResponseEntity<Map<String, Object>> response = http.withBasicAuth("quality.lead", "demo").exchange(
+                "/api/reports/supervision-actions?from=2026-12-01&to=2026-12-31&team=" + team, HttpMethod.GET, null, MAP);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return response.getBody();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void figures_come_from_the_registers_and_a_reopening_correction_changes_them() {
+        String team = "Team " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        String a = newStaffMember("line.manager");
+        String b = newStaffMember("line.manager");
+        for (String id : List.of(a, b)) {
+            var m = staff.find(id).orElseThrow();
+            staff.save(new uk.care.tracker.staff.StaffMember(m.staffId(), m.name(), team, m.lineManager(), m.jobRole(),
+                    m.startDate(), m.probationEndDate()));
+        }
+        String onDeadline = businessKey(closedAction(a, "2026-12-11", "2026-12-11", "AUDIT_EVIDENCE"));
+        String early = businessKey(closedAction(b, "2026-12-18", "2026-12-14", "STATEMENT_ONLY"));
+
+        Map<String, Object> before = report(team);
+        assertThat(before).containsEntry("opened", 2).containsEntry("dueInPeriod", 2).containsEntry("closedOnTime", 2)
+                .containsEntry("onTimeClosurePercent", 100.0).containsEntry("closedWithWeakEvidence", 1).containsEntry("openOverdue", 0);
+        assertThat((Map<String, List<String>>) before.get("trace")).containsEntry("closedWithWeakEvidence", List.of(early));
+
+        // the registered manager finds the statement-only closure unsupported and reopens it
+        long closureRow = ((Number) registers.forBusinessKey(Register.ACTION_CLOSURE_LOG, early).get(0).get("id")).longValue();
+        ResponseEntity<Map<String, Object>> corrected = http.withBasicAuth("registered.manager", "demo").exchange(
+                "/api/registers/action_closure_log/" + closureRow + "/corrections", HttpMethod.POST,
+                new HttpEntity<>(Map.of("reason", "No evidence exists; the action is reopened",
+                        "changes", Map.of("closed", false, "completion_status", "NOT_COMPLETE"))), MAP);
+        assertThat(corrected.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(((Number) corrected.getBody().get("corrects_id")).longValue()).isEqualTo(closureRow);
+        assertThat(corrected.getBody()).containsEntry("acting_user", "registered.manager").containsEntry("closed", false);
+
+        Map<String, Object> after = report(team);
+        assertThat(after).containsEntry("closedOnTime", 1).containsEntry("onTimeClosurePercent", 50.0)
+                .containsEntry("closedWithWeakEvidence", 0).containsEntry("openOverdue", 1);
+        assertThat((Map<String, List<String>>) after.get("trace")).containsEntry("closedOnTime", List.of(onDeadline))
+                .containsEntry("openOverdue", List.of(early));
+        assertThat(rows("audit_log", early)).extracting(r -> r.get("action")).contains("REGISTER_CORRECTED");
+    }
+
+    @Test
+    void line_managers_see_only_their_own_figures_and_registers_are_for_oversight() {
+        assertThat(http.withBasicAuth("line.manager2", "demo").exchange(
+                "/api/reports/supervision-actions?from=2026-12-01&to=2026-12-31&manager=line.manager", HttpMethod.GET, null, MAP)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        Map<String, Object> own = http.withBasicAuth("line.manager2", "demo").exchange(
+                "/api/reports/supervision-actions?from=2026-12-01&to=2026-12-31", HttpMethod.GET, null, MAP).getBody();
+        assertThat(own).containsEntry("manager", "line.manager2");
+        assertThat(http.withBasicAuth("line.manager2", "demo").getForEntity(
+                "/api/reports/registers/action_tracker?from=2026-12-01&to=2026-12-31", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.withBasicAuth("mentor", "demo").getForEntity(
+                "/api/reports/supervision-actions?from=2026-12-01&to=2026-12-31", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.withBasicAuth("quality.lead", "demo").getForEntity(
+                "/api/reports/supervision-actions?from=2026-12-31&to=2026-12-01", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
+    void the_api_is_documented_with_openapi() {
+        ResponseEntity<String> docs = http.getForEntity("/v3/api-docs", String.class);
+        assertThat(docs.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(docs.getBody()).contains("/api/reports/supervision-actions").contains("/api/reports/escalated-cases")
+                .contains("/api/staff");
+    }
+}
