@@ -116,6 +116,13 @@ public class DueDates {
         return startOf(IsoDates.parse(date).plusDays(days));
     }
 
+    // ---- counted back from a date ------------------------------------------------------------------------
+
+    /** "n working days before a date": 00:00 of the n-th working day before it (bank holidays do not count). */
+    public Date workingDaysBefore(Object date, int days) {
+        return startOf(workingDays.minusWorkingDays(IsoDates.parse(date), days));
+    }
+
     // ---- date rules -----------------------------------------------------------------------------------
 
     /**

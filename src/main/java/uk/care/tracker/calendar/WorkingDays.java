@@ -52,6 +52,33 @@ public class WorkingDays {
         return day;
     }
 
+    /** The n-th working day strictly before {@code date} (n >= 1). */
+    public LocalDate minusWorkingDays(LocalDate date, int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("n must be at least 1, was " + n);
+        }
+        LocalDate day = date;
+        int counted = 0;
+        while (counted < n) {
+            day = day.minusDays(1);
+            if (isWorkingDay(day)) {
+                counted++;
+            }
+        }
+        return day;
+    }
+
+    /** How many working days fall after {@code after} up to and including {@code through} (0 if none). */
+    public int countAfter(LocalDate after, LocalDate through) {
+        int count = 0;
+        for (LocalDate day = after.plusDays(1); !day.isAfter(through); day = day.plusDays(1)) {
+            if (isWorkingDay(day)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     /** {@code date} itself when it is a working day, otherwise the working day before it. */
     public LocalDate onOrBefore(LocalDate date) {
         LocalDate day = date;

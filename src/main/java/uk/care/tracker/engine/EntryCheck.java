@@ -1,8 +1,10 @@
 package uk.care.tracker.engine;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import uk.care.tracker.calendar.IsoDates;
 
 /**
@@ -54,6 +56,42 @@ public final class EntryCheck {
             problems.add("The " + label + " '" + value + "' is not a date (YYYY-MM-DD).");
             return null;
         }
+    }
+
+    /**
+     * Reads a choice from an enumeration the way people and programs send it ("person-centred care" or
+     * {@code PERSON_CENTRED_CARE}); a missing or unknown value is the given problem, and answers null.
+     */
+    public <E extends Enum<E>> E choice(Object value, Class<E> type, String problem) {
+        String name = value == null ? ""
+                : value.toString().trim().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(name)) {
+                return constant;
+            }
+        }
+        problems.add(problem);
+        return null;
+    }
+
+    /** Reads a whole number between {@code min} and {@code max} (a form may send 3, 3.0 or "3"). */
+    public Integer wholeNumber(Object value, String label, int min, int max) {
+        if (value == null || value.toString().isBlank()) {
+            problems.add("Enter the " + label + ".");
+            return null;
+        }
+        int number;
+        try {
+            number = new BigDecimal(value.toString().trim()).intValueExact();
+        } catch (NumberFormatException | ArithmeticException e) {
+            problems.add("The " + label + " '" + value + "' is not a whole number.");
+            return null;
+        }
+        if (number < min || number > max) {
+            problems.add("The " + label + " must be between " + min + " and " + max + ", not " + number + ".");
+            return null;
+        }
+        return number;
     }
 
     /** True when the value is one of the allowed ones; a missing value is not (and does not throw). */

@@ -79,10 +79,7 @@ public class EscalatedCaseRecords implements TrackedItemSource {
             closedOn = clock.dateOf(Rows.instant(row.get("recorded_at")));
             participants.add((String) row.get("acting_user"));
         }
-        Status status = closedOn != null ? Status.CLOSED
-                : !escalations.isEmpty() ? Status.ESCALATED
-                : clock.today().isAfter(target) ? Status.OVERDUE
-                : Status.OPEN;
+        Status status = Status.of(closedOn, !escalations.isEmpty(), target, clock.today());
         participants.remove(null);
         TrackedItem item = new TrackedItem(businessKey, "escalated-case", (String) opened.get("staff_id"),
                 (String) opened.get("threshold_met"), (String) opened.get("concern_type"), (String) opened.get("line_manager"),

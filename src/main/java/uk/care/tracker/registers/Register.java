@@ -13,7 +13,11 @@ public enum Register {
     ESCALATED_CASE_MONITORING_LOG("escalated_case_monitoring_log", "Escalated case monitoring log"),
     ESCALATED_WORKFORCE_CASE_REVIEW("escalated_workforce_case_review", "Escalated workforce case review"),
     WORKFORCE_CASE_CLOSURE_REGISTER("workforce_case_closure_register", "Workforce case closure register"),
-    SERVICE_IMPROVEMENT_PLAN("service_improvement_plan", "Service improvement plan");
+    SERVICE_IMPROVEMENT_PLAN("service_improvement_plan", "Service improvement plan"),
+    PROBATION_ACTION_TRACKER("probation_action_tracker", "Probation action tracker"),
+    PROBATION_SUPPORT_LOG("probation_support_log", "Probation support log"),
+    NEW_STARTER_OVERSIGHT("new_starter_oversight", "New starter oversight"),
+    PROBATION_ESCALATION("probation_escalation", "Probation escalation");
 
     private final String table;
     private final String articleName;

@@ -12,7 +12,20 @@ public record TrackedItem(String businessKey, String workflow, String staffId, S
                           String owner, Status status, LocalDate deadline, LocalDate closedOn,
                           List<Escalation> escalations, List<Review> reviews) {
 
-    public enum Status { OPEN, OVERDUE, ESCALATED, CLOSED }
+    public enum Status {
+        OPEN, OVERDUE, ESCALATED, CLOSED;
+
+        /** The one rule for every workflow: closed wins, then escalated, then overdue from the day after the deadline. */
+        public static Status of(LocalDate closedOn, boolean escalated, LocalDate deadline, LocalDate today) {
+            if (closedOn != null) {
+                return CLOSED;
+            }
+            if (escalated) {
+                return ESCALATED;
+            }
+            return deadline != null && today.isAfter(deadline) ? OVERDUE : OPEN;
+        }
+    }
 
     public record Escalation(String stage, Instant at, String reason) {
     }

@@ -34,7 +34,8 @@ public class GroupsAndAuthorizations {
     /** Which groups start which process (SPEC section 2). */
     public static final Map<String, List<String>> STARTERS = Map.of(
             "supervision-action", List.of(CareGroups.LINE_MANAGERS),
-            "escalated-case", List.of(CareGroups.REGISTERED_MANAGERS));
+            "escalated-case", List.of(CareGroups.REGISTERED_MANAGERS),
+            "probation-action", List.of(CareGroups.ONBOARDING_SUPERVISORS));
 
     private final IdentityService identity;
     private final AuthorizationService authorizations;

@@ -91,16 +91,7 @@ public class SupervisionActionRecords implements TrackedItemSource {
                 default -> { }
             }
         }
-        Status status;
-        if (closedOn != null) {
-            status = Status.CLOSED;
-        } else if (!escalations.isEmpty()) {
-            status = Status.ESCALATED;
-        } else if (clock.today().isAfter(deadline)) {
-            status = Status.OVERDUE;
-        } else {
-            status = Status.OPEN;
-        }
+        Status status = Status.of(closedOn, !escalations.isEmpty(), deadline, clock.today());
         participants.remove(null);
         TrackedItem item = new TrackedItem(businessKey, "supervision-action", (String) registered.get("staff_id"),
                 description, (String) registered.get("action_category"), owner, status, deadline, closedOn,

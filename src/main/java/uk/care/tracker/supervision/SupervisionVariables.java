@@ -1,5 +1,7 @@
 package uk.care.tracker.supervision;
 
+import uk.care.tracker.evidence.ClosureEvidence;
+
 /**
  * Names of the {@code supervision-action} process variables. The start variables are the public contract of
  * SPEC section 8; the others are set by the forms (their keys) or by the workflow's own delegates.
@@ -23,12 +25,12 @@ final class SupervisionVariables {
     static final String RETURN_REASON = "returnReason";
 
     // Line Manager follow-up check form
-    static final String EVIDENCE_SEEN = "evidenceSeen";
+    static final String EVIDENCE_SEEN = ClosureEvidence.SEEN;
     static final String DATE_CHECKED = "dateChecked";
     static final String COMPLETION_STATUS = "completionStatus";
-    static final String EVIDENCE_TYPE = "evidenceType";
-    static final String EVIDENCE_DESCRIPTION = "evidenceDescription";
-    static final String EVIDENCE_ID = "evidenceId";
+    static final String EVIDENCE_TYPE = ClosureEvidence.TYPE;
+    static final String EVIDENCE_DESCRIPTION = ClosureEvidence.DESCRIPTION;
+    static final String EVIDENCE_ID = ClosureEvidence.FILE_ID;
     static final String NEXT_CHECK_DATE = "nextCheckDate";
 
     // Registered Manager overdue review and remedial ownership forms

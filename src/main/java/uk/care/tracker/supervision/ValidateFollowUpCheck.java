@@ -11,23 +11,22 @@ import uk.care.tracker.calendar.Clock;
 import uk.care.tracker.engine.EntryCheck;
 import uk.care.tracker.engine.FormCheck;
 import uk.care.tracker.engine.ProcessFacts;
-import uk.care.tracker.evidence.EvidenceStore;
+import uk.care.tracker.evidence.ClosureEvidence;
 
 /**
  * Checks the Line Manager's follow-up (article example 1, step 3). An action cannot be closed as complete
- * without evidence: the manager must have seen it and describe it; an attachment, if referenced, must exist.
+ * without evidence: the manager must have seen it and describe it; an attachment, if referenced, must exist
+ * (the evidence rules shared with the probation verification, {@link ClosureEvidence}).
  */
 @Component
 public class ValidateFollowUpCheck extends FormCheck {
 
     static final List<String> STATUSES = List.of("COMPLETE", "PARTIALLY_COMPLETE", "NOT_COMPLETE");
-    static final List<String> EVIDENCE_TYPES =
-            List.of("AUDIT_EVIDENCE", "TRAINING_CONFIRMATION", "OBSERVATION_NOTES", "OTHER_DOCUMENT", "STATEMENT_ONLY");
 
     private final Clock clock;
-    private final EvidenceStore evidence;
+    private final ClosureEvidence evidence;
 
-    public ValidateFollowUpCheck(Clock clock, EvidenceStore evidence) {
+    public ValidateFollowUpCheck(Clock clock, ClosureEvidence evidence) {
         this.clock = clock;
         this.evidence = evidence;
     }
@@ -46,16 +45,8 @@ public class ValidateFollowUpCheck extends FormCheck {
         if (checked != null && supervision != null && checked.isBefore(supervision)) {
             check.problem("The date checked " + checked + " is before the supervision on " + supervision + ".");
         }
-        check.require(isOneOf(facts.string(EVIDENCE_TYPE), EVIDENCE_TYPES), "Choose the type of evidence.");
-        check.requireText(facts.string(EVIDENCE_DESCRIPTION), 10, 4000, "Describe the evidence you checked");
-        String evidenceId = facts.string(EVIDENCE_ID);
-        if (evidenceId != null && !evidence.exists(evidenceId)) {
-            check.problem("No uploaded evidence has the reference '" + evidenceId + "'. Upload the file first and copy its reference.");
-        }
-        if ("COMPLETE".equals(status)) {
-            check.require(facts.flag(EVIDENCE_SEEN),
-                    "An action cannot be closed as complete without evidence: confirm that you have seen the evidence.");
-        } else if (status != null) {
+        evidence.check(check, facts, "COMPLETE".equals(status));
+        if (status != null && !"COMPLETE".equals(status)) {
             LocalDate next = check.date(facts.raw(NEXT_CHECK_DATE), "date of the next check", true);
             if (next != null && next.isBefore(today)) {
                 check.problem("The next check on " + next + " would already be in the past.");

@@ -3,8 +3,6 @@ package uk.care.tracker.supervision;
 import static uk.care.tracker.supervision.SupervisionVariables.*;
 
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -50,11 +48,8 @@ public class ValidateSupervisionAction implements ExecutionListener {
         String description = facts.string(ACTION_DESCRIPTION);
         check.requireText(description, 10, 2000, "Describe the action so that its completion can be checked");
 
-        String category = facts.string(ACTION_CATEGORY);
-        String normalisedCategory = category == null ? null : category.toUpperCase(Locale.ROOT).replace(' ', '_');
-        boolean knownCategory = normalisedCategory != null
-                && Arrays.stream(ActionCategory.values()).anyMatch(c -> c.name().equals(normalisedCategory));
-        check.require(knownCategory, "Choose an action category (record keeping, training refresher, practice standards, "
+        ActionCategory category = check.choice(facts.raw(ACTION_CATEGORY), ActionCategory.class,
+                "Choose an action category (record keeping, training refresher, practice standards, "
                 + "medication, safeguarding, care plan compliance or other).");
 
         LocalDate supervisionDate = check.date(facts.raw(SUPERVISION_DATE), "supervision date", true);
@@ -79,13 +74,13 @@ public class ValidateSupervisionAction implements ExecutionListener {
         execution.setVariable(STAFF_ID, staffId);
         execution.setVariable(STAFF_NAME, member.name());
         execution.setVariable(ACTION_DESCRIPTION, description);
-        execution.setVariable(ACTION_CATEGORY, normalisedCategory);
+        execution.setVariable(ACTION_CATEGORY, category.name());
         execution.setVariable(SUPERVISION_DATE, supervisionDate.toString());
         execution.setVariable(DEADLINE, deadline.toString());
         execution.setVariable(MANAGER_RESPONSIBLE, manager);
         execution.setVariable(LATE_ENTRY, today.isAfter(workingDays.onOrAfter(supervisionDate)));
         String initiator = facts.string(INITIATOR);
         processStart.begin(execution, "SA", initiator,
-                "%s for %s (%s), deadline %s".formatted(normalisedCategory, member.name(), staffId, deadline));
+                "%s for %s (%s), deadline %s".formatted(category, member.name(), staffId, deadline));
     }
 }

@@ -128,4 +128,40 @@ class DueDatesTest {
         assertThat(instant(dueDates.cycleOpens("2026-12-01", 7, 2))).isEqualTo(at("2026-12-09T00:00:00Z"));
         assertThat(instant(dueDates.daysAfter("2026-12-01", 28))).isEqualTo(at("2026-12-29T00:00:00Z"));
     }
+
+    @Test
+    void a_weekly_log_opened_on_a_friday_is_due_the_next_friday_or_the_working_day_before_it() {
+        assertThat(instant(dueDates.weeklyReviewDue("2026-12-04", 1))).isEqualTo(at("2026-12-11T23:59:00Z"));
+        assertThat(instant(dueDates.weeklyReviewDue("2026-12-23", 1))).as("25 December is a bank holiday")
+                .isEqualTo(at("2026-12-24T23:59:00Z"));
+    }
+
+    @Test
+    void a_fortnightly_cycle_moves_a_bank_holiday_due_date_earlier_but_keeps_its_rhythm() {
+        // opened Friday 4 December 2026: due 18 December, then 1 January (a bank holiday, so Thursday 31 December)
+        assertThat(instant(dueDates.cycleOpens("2026-12-04", 14, 1))).isEqualTo(at("2026-12-04T00:00:00Z"));
+        assertThat(instant(dueDates.cycleDue("2026-12-04", 14, 1))).isEqualTo(at("2026-12-18T23:59:00Z"));
+        assertThat(instant(dueDates.cycleOpens("2026-12-04", 14, 2))).isEqualTo(at("2026-12-19T00:00:00Z"));
+        assertThat(instant(dueDates.cycleDue("2026-12-04", 14, 2))).isEqualTo(at("2026-12-31T23:59:00Z"));
+        assertThat(instant(dueDates.cycleOpens("2026-12-04", 14, 3))).as("counted from the raw date, not the moved one")
+                .isEqualTo(at("2027-01-02T00:00:00Z"));
+        assertThat(instant(dueDates.cycleDue("2026-12-04", 14, 3))).isEqualTo(at("2027-01-15T23:59:00Z"));
+    }
+
+    @Test
+    void ten_working_days_before_a_date_skip_weekends_and_bank_holidays() {
+        // decision on Monday 28 December 2026 (itself a bank holiday): 24, 23, 22, 21, 18, 17, 16, 15, 14, 11 December
+        assertThat(workingDays.minusWorkingDays(LocalDate.of(2026, 12, 28), 10)).isEqualTo(LocalDate.of(2026, 12, 11));
+        assertThat(instant(dueDates.workingDaysBefore("2026-12-28", 10))).isEqualTo(at("2026-12-11T00:00:00Z"));
+        assertThat(instant(dueDates.workingDaysBefore("2027-01-25", 10))).isEqualTo(at("2027-01-11T00:00:00Z"));
+        assertThat(workingDays.minusWorkingDays(LocalDate.of(2026, 12, 29), 1)).isEqualTo(LocalDate.of(2026, 12, 24));
+    }
+
+    @Test
+    void working_days_after_a_deadline_are_counted_through_today() {
+        assertThat(workingDays.countAfter(LocalDate.of(2026, 12, 18), LocalDate.of(2026, 12, 18))).isZero();
+        assertThat(workingDays.countAfter(LocalDate.of(2026, 12, 18), LocalDate.of(2026, 12, 29))).isEqualTo(5);
+        assertThat(workingDays.countAfter(LocalDate.of(2026, 12, 18), LocalDate.of(2026, 12, 30))).isEqualTo(6);
+        assertThat(workingDays.countAfter(LocalDate.of(2026, 12, 18), LocalDate.of(2026, 12, 10))).isZero();
+    }
 }

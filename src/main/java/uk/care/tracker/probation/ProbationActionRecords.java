@@ -1,0 +1,112 @@
+package uk.care.tracker.probation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import uk.care.tracker.calendar.Clock;
+import uk.care.tracker.registers.Rows;
+import uk.care.tracker.registers.TrackedItem;
+import uk.care.tracker.registers.TrackedItem.Escalation;
+import uk.care.tracker.registers.TrackedItem.Review;
+import uk.care.tracker.registers.TrackedItem.Status;
+import uk.care.tracker.registers.TrackedItemSource;
+
+/**
+ * A probation action as its four registers tell it: the tracker (opened, closed), the support log and the new
+ * starter oversight register (reviews, early warnings), and the probation escalation register.
+ */
+@Component
+public class ProbationActionRecords implements TrackedItemSource {
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    public ProbationActionRecords(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public String prefix() {
+        return ProbationVariables.PREFIX;
+    }
+
+    @Override
+    public Optional<TrackedItem.WithParticipants> find(String businessKey) {
+        List<Map<String, Object>> tracker = rows("probation_action_tracker", businessKey);
+        Map<String, Object> registered = tracker.stream()
+                .filter(row -> "REGISTERED".equals(row.get("entry_type"))).findFirst().orElse(null);
+        if (registered == null) {
+            return Optional.empty();
+        }
+        LocalDate deadline = Rows.localDate(registered.get("deadline"));
+        String mentor = (String) registered.get("person_responsible");
+        Set<String> participants = new LinkedHashSet<>();
+        participants.add((String) registered.get("acting_user"));
+        participants.add(mentor);
+
+        LocalDate closedOn = tracker.stream().filter(row -> "CLOSED".equals(row.get("entry_type")))
+                .map(row -> clock.dateOf(Rows.instant(row.get("recorded_at")))).findFirst().orElse(null);
+
+        List<Review> reviews = new ArrayList<>();
+        for (Map<String, Object> row : rows("probation_support_log", businessKey)) {
+            Object change = row.get("confidence_change");
+            reviews.add(review("SUPPORT_LOG", row, "Week %s: %s support session(s), practised %s, confidence %s/5%s%s: %s".formatted(
+                    row.get("support_week"), row.get("support_sessions_completed"), row.get("competency_area_practised"),
+                    row.get("confidence_rating"), change == null ? "" : " (change " + signed(((Number) change).intValue()) + ")",
+                    Boolean.TRUE.equals(row.get("submitted_late")) ? ", late" : "", row.get("support_notes"))));
+        }
+        for (Map<String, Object> row : rows("new_starter_oversight", businessKey)) {
+            switch ((String) row.get("entry_type")) {
+                case "VERIFICATION" -> reviews.add(review("VERIFICATION", row, "%s, risk %s (%s): %s".formatted(
+                        row.get("completion_status"), row.get("probation_risk_category"), row.get("evidence_type"),
+                        row.get("evidence_description"))));
+                case "EARLY_WARNING" -> reviews.add(review("EARLY_WARNING", row, (String) row.get("notes")));
+                case "EARLY_WARNING_REVIEWED" -> reviews.add(review("EARLY_WARNING_REVIEW", row,
+                        row.get("warning_response") + ": " + row.get("notes")));
+                default -> { }
+            }
+        }
+        List<Escalation> escalations = new ArrayList<>();
+        for (Map<String, Object> row : rows("probation_escalation", businessKey)) {
+            switch ((String) row.get("entry_type")) {
+                case "ESCALATED" -> escalations.add(new Escalation("PROBATION_ESCALATION", Rows.instant(row.get("recorded_at")),
+                        (String) row.get("escalation_reason")));
+                case "ESCALATION_REVIEWED" -> escalations.add(new Escalation("ENHANCED_OVERSIGHT",
+                        Rows.instant(row.get("recorded_at")), "Overdue reason: %s. Interim restriction %s: %s. Revised review date %s."
+                        .formatted(row.get("overdue_reason"), row.get("interim_restriction"), row.get("restriction_details"),
+                                Rows.localDate(row.get("revised_review_date")))));
+                case "OVERSIGHT_REVIEW" -> reviews.add(review("OVERSIGHT_REVIEW", row, "%s Interim restriction %s; next review %s."
+                        .formatted(row.get("oversight_progress"), row.get("interim_restriction"),
+                                Rows.localDate(row.get("revised_review_date")))));
+                default -> { }
+            }
+        }
+        reviews.sort(Comparator.comparing(Review::at));
+        participants.remove(null);
+        Status status = Status.of(closedOn, !escalations.isEmpty(), deadline, clock.today());
+        TrackedItem item = new TrackedItem(businessKey, "probation-action", (String) registered.get("staff_id"),
+                (String) registered.get("action_description"), (String) registered.get("competency_area"), mentor, status,
+                deadline, closedOn, escalations, reviews);
+        return Optional.of(new TrackedItem.WithParticipants(item, List.copyOf(participants)));
+    }
+
+    private List<Map<String, Object>> rows(String table, String businessKey) {
+        return jdbc.queryForList("SELECT * FROM " + table + " WHERE business_key = ? ORDER BY id", businessKey);
+    }
+
+    private static Review review(String kind, Map<String, Object> row, String summary) {
+        return new Review(kind, Rows.instant(row.get("recorded_at")), (String) row.get("acting_user"), summary);
+    }
+
+    private static String signed(int change) {
+        return change > 0 ? "+" + change : String.valueOf(change);
+    }
+}

@@ -1,0 +1,47 @@
+package uk.care.tracker.probation;
+
+import static uk.care.tracker.probation.ProbationVariables.*;
+
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import uk.care.tracker.calendar.Clock;
+import uk.care.tracker.calendar.WorkingDays;
+import uk.care.tracker.engine.ProcessFacts;
+import uk.care.tracker.registers.Register;
+import uk.care.tracker.registers.RegisterEntry;
+import uk.care.tracker.registers.RegisterWriter;
+
+/**
+ * Article example 3, escalation: the action enters the probation escalation register, with the reason the rule
+ * gave and the working days it is overdue (0 when it escalated because it failed before its deadline). The
+ * Registered Manager's escalation, due within one working day, follows.
+ */
+@Component
+public class RaiseProbationEscalation implements JavaDelegate {
+
+    private final RegisterWriter registers;
+    private final Clock clock;
+    private final WorkingDays workingDays;
+
+    public RaiseProbationEscalation(RegisterWriter registers, Clock clock, WorkingDays workingDays) {
+        this.registers = registers;
+        this.clock = clock;
+        this.workingDays = workingDays;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        ProcessFacts facts = ProcessFacts.of(execution);
+        LocalDate deadline = facts.date(DEADLINE);
+        registers.append(facts.entry(Register.PROBATION_ESCALATION, "escalated")
+                .actingUser(RegisterEntry.SYSTEM)
+                .set("entry_type", "ESCALATED")
+                .set("competency_area", facts.string(COMPETENCY_AREA))
+                .set("deadline", deadline)
+                .set("overdue_working_days", workingDays.countAfter(deadline, clock.today()))
+                .set("escalation_reason", facts.string(ESCALATION_REASON))
+                .build());
+    }
+}
