@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.care.tracker.calendar.Clock;
+import uk.care.tracker.registers.Register;
+import uk.care.tracker.registers.RegisterReader;
 import uk.care.tracker.registers.Rows;
 import uk.care.tracker.registers.TrackedItem;
 import uk.care.tracker.registers.TrackedItem.Escalation;
@@ -25,11 +26,11 @@ import uk.care.tracker.registers.TrackedItemSource;
 @Component
 public class ProbationActionRecords implements TrackedItemSource {
 
-    private final JdbcTemplate jdbc;
+    private final RegisterReader registers;
     private final Clock clock;
 
-    public ProbationActionRecords(JdbcTemplate jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    public ProbationActionRecords(RegisterReader registers, Clock clock) {
+        this.registers = registers;
         this.clock = clock;
     }
 
@@ -40,7 +41,7 @@ public class ProbationActionRecords implements TrackedItemSource {
 
     @Override
     public Optional<TrackedItem.WithParticipants> find(String businessKey) {
-        List<Map<String, Object>> tracker = rows("probation_action_tracker", businessKey);
+        List<Map<String, Object>> tracker = registers.forBusinessKey(Register.PROBATION_ACTION_TRACKER, businessKey);
         Map<String, Object> registered = tracker.stream()
                 .filter(row -> "REGISTERED".equals(row.get("entry_type"))).findFirst().orElse(null);
         if (registered == null) {
@@ -56,14 +57,14 @@ public class ProbationActionRecords implements TrackedItemSource {
                 .map(row -> clock.dateOf(Rows.instant(row.get("recorded_at")))).findFirst().orElse(null);
 
         List<Review> reviews = new ArrayList<>();
-        for (Map<String, Object> row : rows("probation_support_log", businessKey)) {
+        for (Map<String, Object> row : registers.forBusinessKey(Register.PROBATION_SUPPORT_LOG, businessKey)) {
             Object change = row.get("confidence_change");
             reviews.add(review("SUPPORT_LOG", row, "Week %s: %s support session(s), practised %s, confidence %s/5%s%s: %s".formatted(
                     row.get("support_week"), row.get("support_sessions_completed"), row.get("competency_area_practised"),
                     row.get("confidence_rating"), change == null ? "" : " (change " + signed(((Number) change).intValue()) + ")",
                     Boolean.TRUE.equals(row.get("submitted_late")) ? ", late" : "", row.get("support_notes"))));
         }
-        for (Map<String, Object> row : rows("new_starter_oversight", businessKey)) {
+        for (Map<String, Object> row : registers.forBusinessKey(Register.NEW_STARTER_OVERSIGHT, businessKey)) {
             switch ((String) row.get("entry_type")) {
                 case "VERIFICATION" -> reviews.add(review("VERIFICATION", row, "%s, risk %s (%s): %s".formatted(
                         row.get("completion_status"), row.get("probation_risk_category"), row.get("evidence_type"),
@@ -75,7 +76,7 @@ public class ProbationActionRecords implements TrackedItemSource {
             }
         }
         List<Escalation> escalations = new ArrayList<>();
-        for (Map<String, Object> row : rows("probation_escalation", businessKey)) {
+        for (Map<String, Object> row : registers.forBusinessKey(Register.PROBATION_ESCALATION, businessKey)) {
             switch ((String) row.get("entry_type")) {
                 case "ESCALATED" -> escalations.add(new Escalation("PROBATION_ESCALATION", Rows.instant(row.get("recorded_at")),
                         (String) row.get("escalation_reason")));
@@ -96,10 +97,6 @@ public class ProbationActionRecords implements TrackedItemSource {
                 (String) registered.get("action_description"), (String) registered.get("competency_area"), mentor, status,
                 deadline, closedOn, escalations, reviews);
         return Optional.of(new TrackedItem.WithParticipants(item, List.copyOf(participants)));
-    }
-
-    private List<Map<String, Object>> rows(String table, String businessKey) {
-        return jdbc.queryForList("SELECT * FROM " + table + " WHERE business_key = ? ORDER BY id", businessKey);
     }
 
     private static Review review(String kind, Map<String, Object> row, String summary) {
