@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 /**
  * The early warning signs of the article, each with the actions or cases behind it:
  * completions without supporting evidence, the same issue in later supervision, overdue actions clustering around
- * one manager or one area of practice, missed case reviews, and progress ratings that do not move.
+ * one manager or one area of practice, missed case reviews, progress ratings that do not move, probation actions
+ * open near the week-12 decision, and confidence that does not rise after support.
  */
 @Component
 public class EarlyWarnings {
@@ -23,10 +24,12 @@ public class EarlyWarnings {
 
     private final SupervisionKpis supervision;
     private final EscalatedCaseKpis escalated;
+    private final ProbationKpis probation;
 
-    public EarlyWarnings(SupervisionKpis supervision, EscalatedCaseKpis escalated) {
+    public EarlyWarnings(SupervisionKpis supervision, EscalatedCaseKpis escalated, ProbationKpis probation) {
         this.supervision = supervision;
         this.escalated = escalated;
+        this.probation = probation;
     }
 
     public List<Warning> list(ReportScope scope) {
@@ -57,6 +60,16 @@ public class EarlyWarnings {
             warnings.add(new Warning("PROGRESS_UNCHANGED", "Progress ratings unchanged across several weeks",
                     e.progressUnchanged() + " open cases with the same rating at the last " + EscalatedCaseKpis.UNCHANGED_RATINGS + " entries",
                     e.trace().get("progressUnchanged")));
+        }
+        ProbationReport p = probation.report(scope);
+        if (p.week12EarlyWarnings() > 0) {
+            warnings.add(new Warning("OPEN_NEAR_WEEK_12", "Probation actions open close to the week-12 decision without escalation",
+                    p.week12EarlyWarnings() + " actions raised the week-12 early warning", p.trace().get("week12EarlyWarnings")));
+        }
+        if (p.confidenceNotImproving() > 0) {
+            warnings.add(new Warning("CONFIDENCE_NOT_IMPROVING", "Confidence ratings do not improve after support sessions",
+                    p.confidenceNotImproving() + " open probation actions with no rise in confidence over the last "
+                            + ProbationKpis.FLAT_CONFIDENCE_LOGS + " weekly logs", p.trace().get("confidenceNotImproving")));
         }
         return warnings;
     }

@@ -32,16 +32,19 @@ public class ReportsController {
 
     private final SupervisionKpis supervision;
     private final EscalatedCaseKpis escalated;
+    private final ProbationKpis probation;
     private final ManagerNonCompliance nonCompliance;
     private final EarlyWarnings warnings;
     private final RegisterReader registers;
     private final DueDates dueDates;
     private final ReportAccess access;
 
-    public ReportsController(SupervisionKpis supervision, EscalatedCaseKpis escalated, ManagerNonCompliance nonCompliance,
+    public ReportsController(SupervisionKpis supervision, EscalatedCaseKpis escalated, ProbationKpis probation,
+                             ManagerNonCompliance nonCompliance,
                              EarlyWarnings warnings, RegisterReader registers, DueDates dueDates, ReportAccess access) {
         this.supervision = supervision;
         this.escalated = escalated;
+        this.probation = probation;
         this.nonCompliance = nonCompliance;
         this.warnings = warnings;
         this.registers = registers;
@@ -67,6 +70,16 @@ public class ReportsController {
                                               @RequestParam(required = false) String manager,
                                               @Parameter(hidden = true) CurrentUser user) {
         return escalated.report(access.scopeFor(user, new ReportScope(from, to, team, manager)));
+    }
+
+    @Operation(summary = "Probation actions: opened, closed by due date, induction themes, escalations, mentor updates, sign-offs")
+    @GetMapping("/probation-actions")
+    public ProbationReport probationActions(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                            @RequestParam(required = false) String team,
+                                            @RequestParam(required = false) String manager,
+                                            @Parameter(hidden = true) CurrentUser user) {
+        return probation.report(access.scopeFor(user, new ReportScope(from, to, team, manager)));
     }
 
     @Operation(summary = "Persistent manager non-compliance: missed deadlines per manager and month (quarterly review)")
