@@ -75,6 +75,11 @@ public class DueDates {
         return Date.from(clock.now().plus(Duration.ofHours(24)));
     }
 
+    /** The end of the n-th working day after today: "within five working days". */
+    public Date workingDaysFromNow(int days) {
+        return endOf(workingDays.plusWorkingDays(clock.today(), days));
+    }
+
     /** "Every Friday": the end of the first Friday after today (or the working day before that Friday). */
     public Date nextFriday() {
         return endOf(fridayDueAfter(clock.today()));

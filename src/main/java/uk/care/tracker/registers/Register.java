@@ -17,7 +17,12 @@ public enum Register {
     PROBATION_ACTION_TRACKER("probation_action_tracker", "Probation action tracker"),
     PROBATION_SUPPORT_LOG("probation_support_log", "Probation support log"),
     NEW_STARTER_OVERSIGHT("new_starter_oversight", "New starter oversight"),
-    PROBATION_ESCALATION("probation_escalation", "Probation escalation");
+    PROBATION_ESCALATION("probation_escalation", "Probation escalation"),
+    WORKFORCE_ASSURANCE_SUMMARY("workforce_assurance_summary", "Workforce assurance summary"),
+    WORKFORCE_DEVELOPMENT_ASSURANCE_REPORT("workforce_development_assurance_report", "Workforce development assurance report"),
+    ESCALATED_CASE_REVIEW_SUMMARY("escalated_case_review_summary", "Escalated-case review summary"),
+    GOVERNANCE_MEETING("governance_meeting", "Governance meeting record"),
+    MANAGER_NON_COMPLIANCE_REVIEW("manager_non_compliance_review", "Quarterly review of persistent manager non-compliance");
 
     private final String table;
     private final String articleName;

@@ -32,7 +32,8 @@ public final class RegisterEntry {
         this.eventKey = requireText(b.eventKey, "eventKey");
         this.processInstanceId = b.processInstanceId;
         this.businessKey = requireText(b.businessKey, "businessKey");
-        this.staffId = requireText(b.staffId, "staffId");
+        // service-wide rows (governance summaries) concern no one staff member; tables say where one is required
+        this.staffId = b.staffId;
         this.actingUser = b.actingUser;
         this.correctsId = b.correctsId;
         this.columns = Collections.unmodifiableMap(new LinkedHashMap<>(b.columns));

@@ -33,7 +33,7 @@ public class GroupsAndAuthorizations {
 
     /** Which groups start which process (SPEC section 2). */
     public static final Map<String, List<String>> STARTERS = Map.of(
-            "supervision-action", List.of(CareGroups.LINE_MANAGERS),
+            "supervision-action", List.of(CareGroups.LINE_MANAGERS, CareGroups.QUALITY_LEADS),
             "escalated-case", List.of(CareGroups.REGISTERED_MANAGERS),
             "probation-action", List.of(CareGroups.ONBOARDING_SUPERVISORS));
 
