@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import uk.care.tracker.staff.StaffCsvImport;
@@ -26,6 +27,7 @@ public class DemoStaffDirectory {
     }
 
     @EventListener(ApplicationStartedEvent.class)
+    @Order(20)
     public void load() throws IOException {
         if (!directory.isEmpty()) {
             return;
