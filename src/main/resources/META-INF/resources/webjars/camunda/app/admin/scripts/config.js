@@ -1,0 +1,8 @@
+// Admin carries the product's name, not the vendor's.
+export default {
+  app: {
+    name: 'Admin',
+    vendor: 'Supervision Action Tracker'
+  },
+  disableWelcomeMessage: true
+};
