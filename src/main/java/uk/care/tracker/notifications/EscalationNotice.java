@@ -10,7 +10,7 @@ import java.util.Objects;
  * escalationNotices.raise(EscalationNotice.of(businessKey, "escalated")
  *         .processInstance(execution.getProcessInstanceId())
  *         .staff(staffId, staffName).action(actionDescription).deadline(deadline)
- *         .stage("OVERDUE_REGISTER").reason(reason)
+ *         .stage("Entered in the overdue actions register").reason(reason)
  *         .toGroup(CareGroups.REGISTERED_MANAGERS));
  * }</pre>
  *
@@ -75,7 +75,7 @@ public record EscalationNotice(String businessKey, String event, String processI
             return this;
         }
 
-        /** The escalation stage as the workflow's register names it, e.g. {@code OVERDUE_REGISTER}. */
+        /** Where the escalation now stands, in words for a manager ("Entered in the overdue actions register"). */
         public Builder stage(String stage) {
             this.stage = stage;
             return this;

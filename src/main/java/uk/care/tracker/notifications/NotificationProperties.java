@@ -1,5 +1,7 @@
 package uk.care.tracker.notifications;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -30,7 +32,7 @@ public record NotificationProperties(String baseUrl, String from, Duration scanI
     public NotificationProperties {
         baseUrl = baseUrl == null || baseUrl.isBlank() ? "http://localhost:8080" : baseUrl.replaceAll("/+$", "");
         from = from == null || from.isBlank() ? "Supervision Action Tracker <no-reply@localhost>" : from;
-        scanInterval = scanInterval == null ? Duration.ofMinutes(5) : scanInterval;
+        scanInterval = scanInterval == null ? Duration.ofMinutes(1) : scanInterval;
         dispatchInterval = dispatchInterval == null ? Duration.ofSeconds(30) : dispatchInterval;
         batchSize = batchSize == null ? 50 : batchSize;
         maxAttempts = maxAttempts == null ? 8 : maxAttempts;
@@ -59,7 +61,7 @@ public record NotificationProperties(String baseUrl, String from, Duration scanI
     public String processTasksUrl(String processInstanceId) {
         String query = "[{\"type\":\"processInstanceId\",\"operator\":\"eq\",\"value\":\"" + processInstanceId + "\",\"name\":\"\"}]";
         return baseUrl + "/camunda/app/tasklist/default/#/?searchQuery="
-                + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+                + URLEncoder.encode(query, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     public String tasklistUrl() {

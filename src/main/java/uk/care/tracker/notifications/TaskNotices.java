@@ -62,7 +62,7 @@ public class TaskNotices {
     }
 
     /** The assignee; without one, the candidate users and the members of the candidate groups, each once. */
-    List<String> recipients(TaskSnapshot task) {
+    private List<String> recipients(TaskSnapshot task) {
         if (task.assignee() != null) {
             return List.of(task.assignee());
         }

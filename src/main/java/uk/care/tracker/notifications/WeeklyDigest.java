@@ -90,7 +90,6 @@ public class WeeklyDigest {
     }
 
     private OutboxMessage digest(Person manager, LocalDate day, List<TaskSnapshot> tasks) {
-        LocalDate today = clock.today();
         Map<String, String> holderNames = new HashMap<>();
         Map<String, List<Map<String, Object>>> byStaff = new TreeMap<>(Comparator
                 .comparing((String name) -> name.equals(NO_STAFF_MEMBER)).thenComparing(Comparator.naturalOrder()));
@@ -98,7 +97,7 @@ public class WeeklyDigest {
         for (TaskSnapshot task : tasks.stream().sorted(Comparator.comparing(TaskSnapshot::due,
                 Comparator.nullsLast(Comparator.<Instant>naturalOrder()))).toList()) {
             LocalDate dueDay = task.due() == null ? null : clock.dateOf(task.due());
-            boolean late = dueDay != null && today.isAfter(dueDay);
+            boolean late = dueDay != null && day.isAfter(dueDay);
             overdue += late ? 1 : 0;
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("taskName", task.taskName());
@@ -128,7 +127,7 @@ public class WeeklyDigest {
     /** Who has the task: "you", a colleague's name, or the groups that may claim it. */
     private String holder(TaskSnapshot task, Person manager, Map<String, String> names) {
         if (task.assignee() == null) {
-            List<String> candidates = new ArrayList<>(task.candidateGroups());
+            List<String> candidates = new ArrayList<>(task.candidateGroups().stream().map(people::groupName).toList());
             candidates.addAll(task.candidateUsers());
             return candidates.isEmpty() ? "nobody yet" : "not yet claimed (" + String.join(", ", candidates) + ")";
         }

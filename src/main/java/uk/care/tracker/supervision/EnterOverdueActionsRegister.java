@@ -52,7 +52,7 @@ public class EnterOverdueActionsRegister implements JavaDelegate {
                 .staff(facts.string(STAFF_ID), facts.string(STAFF_NAME))
                 .action(facts.string(ACTION_DESCRIPTION))
                 .deadline(deadline)
-                .stage("OVERDUE_REGISTER")
+                .stage("Entered in the overdue actions register")
                 .reason(facts.string(ESCALATION_REASON))
                 .toGroup(CareGroups.REGISTERED_MANAGERS));
         execution.setVariable(ESCALATED, true);

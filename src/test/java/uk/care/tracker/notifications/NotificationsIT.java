@@ -220,7 +220,7 @@ class NotificationsIT extends MailTest {
                 + " - Missed action linked to medication, safeguarding or care plan compliance");
         assertThat(toRita.text()).contains("Hello Rita,", "An action has been escalated to you (Registered Managers).",
                 "Why: Missed action linked to medication, safeguarding or care plan compliance.",
-                "Staff member:  Chloe Evans (S1003)", "Deadline:      Friday 18 December 2026", "Stage:         OVERDUE_REGISTER",
+                "Staff member:  Chloe Evans (S1003)", "Deadline:      Friday 18 December 2026", "Stage:         Entered in the overdue actions register",
                 "See its tasks in Tasklist: http://localhost:8080/camunda/app/tasklist/default/#/?searchQuery=",
                 instance.getId());
         // the review task the escalation opened is announced to the same people, as every new task is
@@ -272,7 +272,7 @@ class NotificationsIT extends MailTest {
 
         assertThat(digests).filteredOn(m -> m.to().contains("line.manager2@example.org")).singleElement()
                 .satisfies(mail -> assertThat(mail.text()).contains("Daniel Okafor (S1004)", businessKey(otherTeam),
-                        "not yet claimed (deputy-managers)"));
+                        "not yet claimed (Deputy Managers)"));
     }
 
     @Test
