@@ -234,6 +234,31 @@ class NotificationsIT extends MailTest {
     }
 
     @Test
+    void a_task_outside_any_workflow_is_reminded_when_overdue_without_the_details_it_does_not_have() {
+        clockAt("2026-12-14T10:00");
+        Task task = taskService.newTask();
+        task.setName("Check the fire drill log");
+        task.setAssignee("quality.lead");
+        task.setDueDate(java.util.Date.from(london("2026-12-18T23:59")));
+        taskService.saveTask(task);
+        try {
+            clockAt("2026-12-19T08:00");
+            reminderScan.scan();
+            deliver();
+            assertThat(ReceivedMail.all()).filteredOn(m -> m.text().contains(task.getId())).singleElement().satisfies(mail -> {
+                assertThat(mail.kind()).isEqualTo("OVERDUE");
+                assertThat(mail.to()).containsExactly("quality.lead@example.org");
+                assertThat(mail.subject()).isEqualTo("Overdue: Check the fire drill log");
+                assertThat(mail.text()).contains("Task:          Check the fire drill log", "Due:           Friday 18 December 2026")
+                        .doesNotContain("Staff member:", "Action:", "Reference:");
+                assertThat(mail.html()).doesNotContain("Staff member", "Reference");
+            });
+        } finally {
+            taskService.deleteTask(task.getId(), true);
+        }
+    }
+
+    @Test
     void the_friday_digest_lists_each_managers_open_and_overdue_items_by_staff_member() {
         clockAt("2026-12-07T10:00");
         ProcessInstance late = action("S1001", "RECORD_KEEPING", "2026-12-09", "line.manager");
