@@ -234,6 +234,37 @@ class NotificationsIT extends MailTest {
     }
 
     @Test
+    void every_senior_leader_is_told_when_an_escalated_case_goes_to_senior_oversight() {
+        String staffId = newStaffMember("line.manager");
+        clockAt("2026-12-01T09:00");
+        ProcessInstance instance = startAs("registered.manager", "escalated-case", Map.of("staffId", staffId,
+                "concernType", "SHIFT_RELIABILITY", "thresholdMet", "Third late arrival in a month",
+                "concernConfirmedDate", "2026-11-30", "escalatedDate", "2026-12-01"));
+        runDueJobs();
+        String key = businessKey(instance);
+        deliver();
+        TestSmtp.forgetReceived();
+
+        clockAt("2026-12-14T15:00");
+        completeAs("registered.manager", openTask(instance, "Task_CaseReview"), Map.of("actionPlanCompliance", "PARTIAL",
+                "remainingRisk", "HIGH", "recheckOutcome", "FAILED", "nextDecision", "CONTINUE", "meetingDate", "2026-12-14"));
+        runDueJobs();
+        deliver();
+        assertThat(mails(key, "ESCALATION")).singleElement().satisfies(mail -> {
+            assertThat(mail.to()).containsExactly("senior.leader@example.org");
+            assertThat(mail.subject()).isEqualTo("Escalated: Test " + staffId + ", " + key
+                    + " - A recheck failed and the remaining risk was rated high");
+            assertThat(mail.text()).contains("Hello Sam,", "An action has been escalated to you (Senior provider oversight).",
+                    "Staff member:  Test " + staffId + " (" + staffId + ")",
+                    "Action:        Escalated case: repeated concern about shift reliability",
+                    "Stage:         Senior provider oversight, entered on the service improvement plan",
+                    "Reference:     " + key);
+        });
+        assertThat(mails(key, "TASK_CREATED")).filteredOn(m -> m.subject().startsWith("New task: Senior oversight review"))
+                .flatExtracting(ReceivedMail::to).containsExactly("senior.leader@example.org");
+    }
+
+    @Test
     void a_task_outside_any_workflow_is_reminded_when_overdue_without_the_details_it_does_not_have() {
         clockAt("2026-12-14T10:00");
         Task task = taskService.newTask();
