@@ -90,7 +90,7 @@ class NotificationsIT extends MailTest {
         ProcessInstance instance = action("S1002", "RECORD_KEEPING", "2026-12-18", "line.manager");
         String key = businessKey(instance);
         Task verification = openTask(instance, "Task_DeputyVerification");
-        assertThat(deliver()).isEqualTo(2);
+        deliver();
 
         List<ReceivedMail> created = mails(key, "TASK_CREATED");
         assertThat(created).flatExtracting(ReceivedMail::to)
@@ -106,7 +106,7 @@ class NotificationsIT extends MailTest {
 
         verifyClear(instance);
         Task followUp = openTask(instance, "Task_FollowUpCheck");
-        assertThat(deliver()).isEqualTo(1);
+        deliver();
         assertThat(mails(key, "TASK_CREATED")).filteredOn(m -> m.text().contains(followUp.getId())).singleElement()
                 .satisfies(mail -> {
                     assertThat(mail.to()).containsExactly("line.manager@example.org");
@@ -114,6 +114,8 @@ class NotificationsIT extends MailTest {
                     assertThat(mail.text()).contains("Hello Lina,", "A new task is waiting for you in Tasklist.",
                             "Due:           Friday 18 December 2026");
                 });
+        assertThat(mails(key, "TASK_ASSIGNED")).as("the engine's assignment event after the creation is no second message")
+                .isEmpty();
     }
 
     @Test
@@ -130,13 +132,14 @@ class NotificationsIT extends MailTest {
             taskService.claim(verification.getId(), "deputy.manager");
             return null;
         });
-        assertThat(deliver()).as("claimed for oneself").isZero();
+        deliver();
+        assertThat(mails(key, "TASK_ASSIGNED")).as("claimed for oneself").isEmpty();
 
         asUser("admin", () -> {
             taskService.setAssignee(verification.getId(), "deputy.manager2");
             return null;
         });
-        assertThat(deliver()).isEqualTo(1);
+        deliver();
         assertThat(mails(key, "TASK_ASSIGNED")).singleElement().satisfies(mail -> {
             assertThat(mail.to()).containsExactly("deputy.manager2@example.org");
             assertThat(mail.subject()).isEqualTo("Assigned to you: Verify the action for Amira Hassan (" + key + ")");
@@ -211,7 +214,7 @@ class NotificationsIT extends MailTest {
 
         clockAt("2026-12-19T00:00");
         runDueJobs();
-        assertThat(deliver()).isPositive();
+        deliver();
         List<ReceivedMail> escalations = mails(key, "ESCALATION");
         assertThat(escalations).flatExtracting(ReceivedMail::to)
                 .containsExactlyInAnyOrder("registered.manager@example.org", "registered.manager2@example.org");

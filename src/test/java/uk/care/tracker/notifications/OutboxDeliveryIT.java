@@ -35,7 +35,7 @@ class OutboxDeliveryIT extends MailTest {
     @Test
     void an_smtp_outage_loses_nothing_and_sends_nothing_twice() {
         clockAt("2026-12-14T10:00");
-        List<String> keys = startActions("S1001", "S1002", "S1003");
+        List<String> keys = startActions(3);
         assertThat(outboxRows(keys)).hasSize(3);
 
         TestSmtp.stop();

@@ -41,7 +41,7 @@ class OutboxRestartIT extends MailTest {
     @DirtiesContext(methodMode = DirtiesContext.MethodMode.AFTER_METHOD)
     void before_the_restart_three_messages_are_recorded_and_one_is_sent() {
         clockAt("2026-12-14T10:00");
-        keys.addAll(startActions("S1005", "S1006", "S1008"));
+        keys.addAll(startActions(3));
         assertThat(dispatcher.dispatch(Instant.now(), 1)).isEqualTo(1);
         assertThat(outboxRows(keys)).extracting(row -> row.get("status")).containsExactly("SENT", "QUEUED", "QUEUED");
         before = context;
