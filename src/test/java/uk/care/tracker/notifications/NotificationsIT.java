@@ -268,6 +268,33 @@ class NotificationsIT extends MailTest {
     }
 
     @Test
+    void every_registered_manager_is_told_when_a_probation_action_escalates() {
+        clockAt("2026-12-04T10:00");
+        ProcessInstance instance = startAs("onboarding.supervisor", "probation-action", Map.of("staffId", "S1006",
+                "checkpoint", "WEEK_6", "actionDescription", "Shadow two medication rounds and be observed on a third",
+                "competencyArea", "MEDICATION", "deadline", "2027-01-15", "personResponsible", "mentor"));
+        runDueJobs();
+        String key = businessKey(instance);
+        deliver();
+        TestSmtp.forgetReceived();
+
+        clockAt("2026-12-10T10:00");
+        Map<String, Object> failed = new HashMap<>(Map.of("completionStatus", "FAILED", "evidenceSeen", false,
+                "evidenceType", "OBSERVATION_NOTES", "probationRiskCategory", "HIGH",
+                "evidenceDescription", "Observed a medication round on 9 December: two MAR omissions"));
+        completeAs("deputy.manager", openTask(instance, "Task_DeputyVerification"), failed);
+        runDueJobs();
+        deliver();
+        assertThat(mails(key, "ESCALATION")).singleElement().satisfies(mail -> {
+            assertThat(mail.to()).containsExactly("registered.manager@example.org");
+            assertThat(mail.text()).contains("Staff member:  Farid Rahman (S1006)",
+                    "Action:        Shadow two medication rounds and be observed on a third",
+                    "Deadline:      Friday 15 January 2027", "Stage:         Entered in the probation escalation register",
+                    "Why: Failed action linked to medication, moving and handling or safeguarding.");
+        });
+    }
+
+    @Test
     void a_task_outside_any_workflow_is_reminded_when_overdue_without_the_details_it_does_not_have() {
         clockAt("2026-12-14T10:00");
         Task task = taskService.newTask();
