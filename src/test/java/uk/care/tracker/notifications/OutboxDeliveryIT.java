@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import uk.care.tracker.calendar.Clock;
 import uk.care.tracker.notifications.OutboxMessage.Kind;
 import uk.care.tracker.registers.Rows;
@@ -29,7 +28,6 @@ class OutboxDeliveryIT extends MailTest {
     @Autowired ReminderScan reminderScan;
     @Autowired Outbox outbox;
     @Autowired NotificationProperties properties;
-    @Autowired NamedParameterJdbcTemplate namedJdbc;
     @Autowired Clock clock;
 
     @Test
@@ -115,8 +113,10 @@ class OutboxDeliveryIT extends MailTest {
                 new Person("line.manager", "Lina", "Manager", "line.manager@example.org"),
                 "Overdue: " + reference, "Plain text", "<p>HTML</p>", reference, null));
 
-        assertThat(dispatcher.dispatch(Instant.now().plus(Duration.ofDays(1)), Integer.MAX_VALUE)).isZero();
+        dispatcher.dispatch(Instant.now().plus(Duration.ofDays(1)), Integer.MAX_VALUE);
         assertThat(ReceivedMail.about(reference)).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT status FROM notification_outbox WHERE business_key = ?", String.class,
+                reference)).isEqualTo("HELD");
         Map<?, ?> held = http.withBasicAuth("registered.manager", "demo").getForObject("/api/notifications?status=HELD", Map.class);
         assertThat((List<Map<String, Object>>) held.get("messages")).anySatisfy(message -> assertThat(message)
                 .containsEntry("businessKey", reference).containsEntry("status", "HELD").containsEntry("subject", "Overdue: " + reference));
