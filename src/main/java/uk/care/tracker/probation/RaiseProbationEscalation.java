@@ -9,24 +9,31 @@ import org.springframework.stereotype.Component;
 import uk.care.tracker.calendar.Clock;
 import uk.care.tracker.calendar.WorkingDays;
 import uk.care.tracker.engine.ProcessFacts;
+import uk.care.tracker.notifications.EscalationNotice;
+import uk.care.tracker.notifications.EscalationNotices;
 import uk.care.tracker.registers.Register;
 import uk.care.tracker.registers.RegisterEntry;
 import uk.care.tracker.registers.RegisterWriter;
+import uk.care.tracker.security.CareGroups;
 
 /**
  * Article example 3, escalation: the action enters the probation escalation register, with the reason the rule
  * gave and the working days it is overdue (0 when it escalated because it failed before its deadline). The
- * Registered Manager's escalation, due within one working day, follows.
+ * Registered Manager's escalation, due within one working day, follows; the registered managers, who own the
+ * escalation, are emailed in the same transaction.
  */
 @Component
 public class RaiseProbationEscalation implements JavaDelegate {
 
     private final RegisterWriter registers;
+    private final EscalationNotices escalationNotices;
     private final Clock clock;
     private final WorkingDays workingDays;
 
-    public RaiseProbationEscalation(RegisterWriter registers, Clock clock, WorkingDays workingDays) {
+    public RaiseProbationEscalation(RegisterWriter registers, EscalationNotices escalationNotices, Clock clock,
+                                    WorkingDays workingDays) {
         this.registers = registers;
+        this.escalationNotices = escalationNotices;
         this.clock = clock;
         this.workingDays = workingDays;
     }
@@ -43,5 +50,13 @@ public class RaiseProbationEscalation implements JavaDelegate {
                 .set("overdue_working_days", workingDays.countAfter(deadline, clock.today()))
                 .set("escalation_reason", facts.string(ESCALATION_REASON))
                 .build());
+        escalationNotices.raise(EscalationNotice.of(execution.getProcessBusinessKey(), "escalated")
+                .processInstance(execution.getProcessInstanceId())
+                .staff(facts.string(STAFF_ID), facts.string(STAFF_NAME))
+                .action(facts.string(ACTION_DESCRIPTION))
+                .deadline(deadline)
+                .stage("Entered in the probation escalation register")
+                .reason(facts.string(ESCALATION_REASON))
+                .toGroup(CareGroups.REGISTERED_MANAGERS));
     }
 }

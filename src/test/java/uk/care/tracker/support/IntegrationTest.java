@@ -28,11 +28,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the integration tests: one shared application context (demo users, in-memory H2 or the PostgreSQL the
- * build provides), no job executor, and helpers that act the way Tasklist does: as a logged-in user, through
- * the engine's form service, with authorization checks on.
+ * build provides, a real SMTP server in the JVM), no job executor, and helpers that act the way Tasklist does:
+ * as a logged-in user, through the engine's form service, with authorization checks on.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
@@ -50,6 +52,13 @@ public abstract class IntegrationTest {
     @Autowired protected JdbcTemplate jdbc;
     @Autowired protected TestRestTemplate http;
     @Autowired protected uk.care.tracker.staff.StaffDirectory staff;
+
+    /** Email goes to the in-process SMTP server ({@link TestSmtp}); the same for every test, so one context. */
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", TestSmtp::port);
+    }
 
     @BeforeEach
     void initProcessAssertions() {
