@@ -209,6 +209,7 @@ public class EvidencePack {
 
     /** Everything the registers (every row, corrected ones too) and the audit log hold about one staff member. */
     private List<AuditEntry> record(String staffId) {
+        PackFormat format = new PackFormat(zone);
         List<AuditEntry> entries = new ArrayList<>();
         Set<String> businessKeys = new LinkedHashSet<>();
         for (Register register : Register.values()) {
@@ -228,7 +229,8 @@ public class EvidencePack {
                 }
                 row.forEach((column, value) -> {
                     if (!ROW_HEADER.contains(column) && value != null) {
-                        details.append(column).append(": ").append(value).append("; ");
+                        Instant at = Rows.instant(value);
+                        details.append(column).append(": ").append(at == null ? value : format.instant(at)).append("; ");
                     }
                 });
                 entries.add(new AuditEntry(Rows.instant(row.get("recorded_at")), register.articleName(), id,

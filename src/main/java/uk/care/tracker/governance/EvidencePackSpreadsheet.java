@@ -41,7 +41,7 @@ public class EvidencePackSpreadsheet {
             Styles styles = new Styles(workbook, pack.zone());
             about(new Table(workbook, styles, "Pack", "Field", "Value"), pack);
             kpis(new Table(workbook, styles, "KPIs", "Section", "Figure", "Field", "Value", "Unit", "Items behind it"), pack);
-            trace(new Table(workbook, styles, "KPI trace", "Section", "Field", "Figure", "Business key"), pack);
+            trace(new Table(workbook, styles, "KPI trace", "Section", "Field", "Figure", "Business key", "Review"), pack);
             items(new Table(workbook, styles, "Items", "Business key", "Workflow", "Staff ID", "Staff name", "Team",
                     "Description", "Category", "Owner", "Entered by", "Opened", "Deadline", "Status", "Closed", "Reviews",
                     "Escalations", "Evidence type", "Evidence description", "Closure recorded by", "Closure recorded at",
@@ -106,7 +106,10 @@ public class EvidencePackSpreadsheet {
         for (PackKpis.Section section : pack.kpis()) {
             for (PackKpis.Figure f : section.figures()) {
                 for (String key : f.keys()) {
-                    t.row(section.title(), f.name(), f.label(), key);
+                    // a review figure's key names the review too: EC-2026-000001/CASE_REVIEW/1
+                    String businessKey = EvidencePack.businessKeyOf(key);
+                    t.row(section.title(), f.name(), f.label(), businessKey,
+                            key.length() > businessKey.length() ? key.substring(businessKey.length() + 1) : null);
                 }
             }
         }

@@ -189,6 +189,8 @@ class EvidencePackIT extends IntegrationTest {
                     .containsExactlyInAnyOrder(onDeadline, statementOnly);
             assertThat(trace.stream().filter(r -> "closedWithWeakEvidence".equals(r.get("Field"))).map(r -> r.get("Business key")))
                     .containsExactly(statementOnly);
+            assertThat(trace).anySatisfy(r -> assertThat(r).containsEntry("Field", "reviewsDue")
+                    .containsEntry("Business key", escalatedCase).containsEntry("Review", "CASE_REVIEW/1"));
         }
     }
 
