@@ -55,5 +55,5 @@ const Tracker = (() => {
     return escape(error.message);
   }
 
-  return { api, request, escape, itemLink, businessKeyOf, refusal, ApiError };
+  return { api, request, escape, itemLink, refusal };
 })();

@@ -3,6 +3,7 @@ package uk.care.tracker.governance;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -36,7 +37,7 @@ public class EscalatedCasePackKpis implements PackKpis {
         EscalatedCaseReport r = kpis.report(scope, all, clock.today());
         // the report counts cases opened by team and line manager; the keys behind each count are these
         Map<String, List<String>> trace = new LinkedHashMap<>(r.trace());
-        java.util.Set<String> openedKeys = java.util.Set.copyOf(r.trace().get("opened"));
+        Set<String> openedKeys = Set.copyOf(r.trace().get("opened"));
         List<CaseFact> opened = all.stream().filter(c -> openedKeys.contains(c.businessKey())).toList();
         group(trace, "openedByTeam", opened, c -> c.team() == null ? "(not in directory)" : c.team());
         group(trace, "openedByLineManager", opened, CaseFact::lineManager);

@@ -34,15 +34,11 @@ public class EvidencePackPdf {
     private static final Color SHADE = new Color(0xE8, 0xEE, 0xF5);
     private static final Color HEADING = new Color(0x1D, 0x3A, 0x5F);
 
-    private final BaseFont regular;
-    private final BaseFont bold;
-
-    public EvidencePackPdf() {
-        // Liberation Sans (shipped inside OpenPDF) embedded as Unicode, so that names such as Łukasz or Nguyễn print;
-        // bold is the same face, drawn bold by OpenPDF
-        this.regular = font("/font-fallback/LiberationSans-Regular.ttf");
-        this.bold = regular;
-    }
+    /**
+     * Liberation Sans (shipped inside OpenPDF), embedded as Unicode so that names such as Łukasz or Nguyễn print;
+     * OpenPDF draws its bold. Read once: a font holds no state of the documents that use it.
+     */
+    private final BaseFont face = font("/font-fallback/LiberationSans-Regular.ttf");
 
     private static BaseFont font(String resource) {
         try (InputStream in = EvidencePackPdf.class.getResourceAsStream(resource)) {
@@ -78,12 +74,12 @@ public class EvidencePackPdf {
         private final Document document;
         private final Contents pack;
         private final PackFormat format;
-        private final Font title = new Font(bold, 20, Font.BOLD, HEADING);
-        private final Font h1 = new Font(bold, 14, Font.BOLD, HEADING);
-        private final Font h2 = new Font(bold, 11, Font.BOLD, HEADING);
-        private final Font text = new Font(regular, 8.5f);
-        private final Font strong = new Font(bold, 8.5f, Font.BOLD);
-        private final Font small = new Font(regular, 7);
+        private final Font title = new Font(face, 20, Font.BOLD, HEADING);
+        private final Font h1 = new Font(face, 14, Font.BOLD, HEADING);
+        private final Font h2 = new Font(face, 11, Font.BOLD, HEADING);
+        private final Font text = new Font(face, 8.5f);
+        private final Font strong = new Font(face, 8.5f, Font.BOLD);
+        private final Font small = new Font(face, 7);
 
         Writer(Document document, Contents pack) {
             this.document = document;
@@ -262,7 +258,7 @@ public class EvidencePackPdf {
     /** "Supervision Action Tracker - Inspection evidence pack - scope - Page n" at the foot of every page. */
     private final class Footer extends PdfPageEventHelper {
         private final String line;
-        private final Font font = new Font(regular, 7, Font.NORMAL, Color.DARK_GRAY);
+        private final Font font = new Font(face, 7, Font.NORMAL, Color.DARK_GRAY);
 
         Footer(Contents pack) {
             this.line = "Supervision Action Tracker - Inspection evidence pack - " + pack.serviceName() + " - " + pack.scopeLine()
