@@ -35,6 +35,8 @@ import uk.care.tracker.support.IntegrationTest;
  *
  * <pre>./mvnw -q test -Dtest=EvidencePackBenchmark [-Dbenchmark.actions=2000]</pre>
  *
+ * on the in-memory H2 of the tests, or on an empty PostgreSQL database with {@code -Dtest.database.url=...
+ * -Dtest.database.user=... -Dtest.database.password=...} ({@code scripts/ensure-postgres NAME} makes one).
  * It writes a synthetic year (2026) of supervision actions, with one escalated case per 20 actions and one probation
  * action per 10, straight into the registers through the {@link RegisterWriter}, then times every step several times
  * and prints the medians and their ratios (also to {@code target/benchmark/evidence-pack.txt}). It asserts only that
@@ -43,8 +45,8 @@ import uk.care.tracker.support.IntegrationTest;
 @Tag("benchmark")
 class EvidencePackBenchmark extends IntegrationTest {
 
-    private static final int WARM_UP = 2;
-    private static final int RUNS = 5;
+    private static final int WARM_UP = 3;
+    private static final int RUNS = 7;
     private static final String PERIOD = "from=2026-01-01&to=2026-12-31";
     private static final List<String> CATEGORIES = List.of("RECORD_KEEPING", "TRAINING_REFRESHER", "PRACTICE_STANDARDS",
             "MEDICATION", "SAFEGUARDING", "CARE_PLAN_COMPLIANCE", "OTHER");
@@ -66,6 +68,7 @@ class EvidencePackBenchmark extends IntegrationTest {
         int actions = Integer.getInteger("benchmark.actions", 2000);
         long written = System.nanoTime();
         int rows = syntheticYear(actions);
+        line("Database: %s", jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName()));
         line("Data set: %d supervision actions, %d escalated cases, %d probation actions, %d staff; %d register rows written in %.1f s",
                 actions, actions / 20, actions / 10, staffCount(actions), rows, (System.nanoTime() - written) / 1e9);
         clockAt("2027-01-15T09:00");
