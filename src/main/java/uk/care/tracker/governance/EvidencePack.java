@@ -204,7 +204,8 @@ public class EvidencePack {
         LocalDate today = clock.today();
         LocalDate earliest = items.stream().map(TrackedItem::openedOn).min(Comparator.naturalOrder()).orElse(today);
         LocalDate limit = today.minusYears(MAX_KPI_YEARS);
-        return new ReportScope(earliest.isBefore(limit) ? limit : earliest, today, request.team(), null);
+        LocalDate from = earliest.isBefore(limit) ? limit : earliest.isAfter(today) ? today : earliest;
+        return new ReportScope(from, today, request.team(), null);
     }
 
     /** Everything the registers (every row, corrected ones too) and the audit log hold about one staff member. */
