@@ -6,7 +6,9 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -16,6 +18,7 @@ import uk.care.tracker.api.ApiErrors.BadRequest;
 import uk.care.tracker.calendar.Clock;
 import uk.care.tracker.registers.AuditLog;
 import uk.care.tracker.registers.AuditLog.AuditEvent;
+import uk.care.tracker.registers.TrackedItem.Attachment;
 
 /**
  * Evidence files referenced from a closure (Tasklist's forms have no file picker in Camunda 7, so files are
@@ -71,6 +74,24 @@ public class EvidenceStore {
         return jdbc.query("""
                 SELECT id, file_name, content_type, size_bytes, sha256, business_key, uploaded_by, uploaded_at
                 FROM evidence_file WHERE id = ?""", EvidenceStore::map, evidenceId).stream().findFirst();
+    }
+
+    /** The attachment a register row references, as a tracked item shows it; null for no reference. */
+    public Attachment attachment(String evidenceId) {
+        return evidenceId == null ? null : find(evidenceId).map(EvidenceStore::attachment).orElse(null);
+    }
+
+    /** Every stored file as an attachment, by reference: for building many tracked items with one query. */
+    public Map<String, Attachment> attachments() {
+        Map<String, Attachment> all = new HashMap<>();
+        jdbc.query("SELECT id, file_name, sha256 FROM evidence_file", rs -> {
+            all.put(rs.getString("id"), new Attachment(rs.getString("id"), rs.getString("file_name"), rs.getString("sha256")));
+        });
+        return all;
+    }
+
+    private static Attachment attachment(StoredEvidence e) {
+        return new Attachment(e.evidenceId(), e.fileName(), e.sha256());
     }
 
     public byte[] content(String evidenceId) {

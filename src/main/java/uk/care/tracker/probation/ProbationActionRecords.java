@@ -8,13 +8,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import uk.care.tracker.calendar.Clock;
+import uk.care.tracker.evidence.EvidenceStore;
+import uk.care.tracker.registers.ItemRows;
 import uk.care.tracker.registers.Register;
 import uk.care.tracker.registers.RegisterReader;
 import uk.care.tracker.registers.Rows;
 import uk.care.tracker.registers.TrackedItem;
+import uk.care.tracker.registers.TrackedItem.Attachment;
 import uk.care.tracker.registers.TrackedItem.Escalation;
+import uk.care.tracker.registers.TrackedItem.Evidence;
 import uk.care.tracker.registers.TrackedItem.Review;
 import uk.care.tracker.registers.TrackedItem.Status;
 import uk.care.tracker.registers.TrackedItemSource;
@@ -26,11 +31,16 @@ import uk.care.tracker.registers.TrackedItemSource;
 @Component
 public class ProbationActionRecords implements TrackedItemSource {
 
+    private static final List<Register> REGISTERS = List.of(Register.PROBATION_ACTION_TRACKER,
+            Register.PROBATION_SUPPORT_LOG, Register.NEW_STARTER_OVERSIGHT, Register.PROBATION_ESCALATION);
+
     private final RegisterReader registers;
+    private final EvidenceStore evidence;
     private final Clock clock;
 
-    public ProbationActionRecords(RegisterReader registers, Clock clock) {
+    public ProbationActionRecords(RegisterReader registers, EvidenceStore evidence, Clock clock) {
         this.registers = registers;
+        this.evidence = evidence;
         this.clock = clock;
     }
 
@@ -41,7 +51,29 @@ public class ProbationActionRecords implements TrackedItemSource {
 
     @Override
     public Optional<TrackedItem.WithParticipants> find(String businessKey) {
-        List<Map<String, Object>> tracker = registers.forBusinessKey(Register.PROBATION_ACTION_TRACKER, businessKey);
+        return build(businessKey, registers.item(businessKey), evidence::attachment);
+    }
+
+    @Override
+    public List<TrackedItem> findAll() {
+        return list(registers.batch(REGISTERS, "1 = 1"));
+    }
+
+    @Override
+    public List<TrackedItem> findByStaff(String staffId) {
+        return list(registers.batch(REGISTERS, "staff_id = ?", staffId));
+    }
+
+    private List<TrackedItem> list(ItemRows.Batch batch) {
+        Map<String, Attachment> attachments = evidence.attachments();
+        return batch.businessKeys(Register.PROBATION_ACTION_TRACKER).stream()
+                .flatMap(key -> build(key, batch.item(key), attachments::get).stream())
+                .map(TrackedItem.WithParticipants::item).toList();
+    }
+
+    private Optional<TrackedItem.WithParticipants> build(String businessKey, ItemRows rows,
+                                                         Function<String, Attachment> attachments) {
+        List<Map<String, Object>> tracker = rows.in(Register.PROBATION_ACTION_TRACKER);
         Map<String, Object> registered = tracker.stream()
                 .filter(row -> "REGISTERED".equals(row.get("entry_type"))).findFirst().orElse(null);
         if (registered == null) {
@@ -53,18 +85,21 @@ public class ProbationActionRecords implements TrackedItemSource {
         participants.add((String) registered.get("acting_user"));
         participants.add(mentor);
 
-        LocalDate closedOn = tracker.stream().filter(row -> "CLOSED".equals(row.get("entry_type")))
-                .map(row -> clock.dateOf(Rows.instant(row.get("recorded_at")))).findFirst().orElse(null);
+        Map<String, Object> closed = tracker.stream().filter(row -> "CLOSED".equals(row.get("entry_type"))).findFirst().orElse(null);
+        LocalDate closedOn = closed == null ? null : clock.dateOf(Rows.instant(closed.get("recorded_at")));
+        Evidence closureEvidence = closed == null ? null : new Evidence((String) closed.get("evidence_type"),
+                (String) closed.get("evidence_description"), attachments.apply((String) closed.get("evidence_file_id")),
+                (String) closed.get("acting_user"), Rows.instant(closed.get("recorded_at")));
 
         List<Review> reviews = new ArrayList<>();
-        for (Map<String, Object> row : registers.forBusinessKey(Register.PROBATION_SUPPORT_LOG, businessKey)) {
+        for (Map<String, Object> row : rows.in(Register.PROBATION_SUPPORT_LOG)) {
             Object change = row.get("confidence_change");
             reviews.add(review("SUPPORT_LOG", row, "Week %s: %s support session(s), practised %s, confidence %s/5%s%s: %s".formatted(
                     row.get("support_week"), row.get("support_sessions_completed"), row.get("competency_area_practised"),
                     row.get("confidence_rating"), change == null ? "" : " (change " + signed(((Number) change).intValue()) + ")",
                     Boolean.TRUE.equals(row.get("submitted_late")) ? ", late" : "", row.get("support_notes"))));
         }
-        for (Map<String, Object> row : registers.forBusinessKey(Register.NEW_STARTER_OVERSIGHT, businessKey)) {
+        for (Map<String, Object> row : rows.in(Register.NEW_STARTER_OVERSIGHT)) {
             switch ((String) row.get("entry_type")) {
                 case "VERIFICATION" -> reviews.add(review("VERIFICATION", row, "%s, risk %s (%s): %s".formatted(
                         row.get("completion_status"), row.get("probation_risk_category"), row.get("evidence_type"),
@@ -76,7 +111,7 @@ public class ProbationActionRecords implements TrackedItemSource {
             }
         }
         List<Escalation> escalations = new ArrayList<>();
-        for (Map<String, Object> row : registers.forBusinessKey(Register.PROBATION_ESCALATION, businessKey)) {
+        for (Map<String, Object> row : rows.in(Register.PROBATION_ESCALATION)) {
             switch ((String) row.get("entry_type")) {
                 case "ESCALATED" -> escalations.add(new Escalation("PROBATION_ESCALATION", Rows.instant(row.get("recorded_at")),
                         (String) row.get("escalation_reason")));
@@ -94,8 +129,9 @@ public class ProbationActionRecords implements TrackedItemSource {
         participants.remove(null);
         Status status = Status.of(closedOn, !escalations.isEmpty(), deadline, clock.today());
         TrackedItem item = new TrackedItem(businessKey, "probation-action", (String) registered.get("staff_id"),
-                (String) registered.get("action_description"), (String) registered.get("competency_area"), mentor, status,
-                deadline, closedOn, escalations, reviews);
+                (String) registered.get("action_description"), (String) registered.get("competency_area"), mentor,
+                clock.dateOf(Rows.instant(registered.get("recorded_at"))), (String) registered.get("acting_user"), status,
+                deadline, closedOn, closureEvidence, escalations, reviews);
         return Optional.of(new TrackedItem.WithParticipants(item, List.copyOf(participants)));
     }
 

@@ -1,6 +1,9 @@
 package uk.care.tracker.registers;
 
 import java.sql.Timestamp;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -38,6 +41,17 @@ public class AuditLog {
                                        task_id, task_name, details)
                 VALUES (:eventKey, :occurredAt, :userId, :action, :businessKey, :processInstanceId,
                         :taskId, :taskName, :details)""", p);
+    }
+
+    /** Every entry about the given items, oldest first. */
+    public List<Map<String, Object>> forBusinessKeys(Collection<String> businessKeys) {
+        if (businessKeys.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.queryForList("""
+                SELECT id, occurred_at, user_id, action, business_key, process_instance_id, task_id, task_name, details
+                FROM audit_log WHERE business_key IN (:keys) ORDER BY occurred_at, id""",
+                new MapSqlParameterSource("keys", businessKeys));
     }
 
     private static String truncate(String details) {

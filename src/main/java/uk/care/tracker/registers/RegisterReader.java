@@ -1,5 +1,9 @@
 package uk.care.tracker.registers;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,10 +36,36 @@ public class RegisterReader {
                 + "(SELECT 1 FROM " + table + " c WHERE c.corrects_id = r.id) ORDER BY r.id", arguments));
     }
 
+    /** The current rows of one item, register by register, read when asked for. */
+    public ItemRows item(String businessKey) {
+        return register -> forBusinessKey(register, businessKey);
+    }
+
+    /**
+     * The current rows of many items at once: one query per register (not one per item and register), grouped by
+     * business key. For lists of items such as an evidence pack.
+     */
+    public ItemRows.Batch batch(Collection<Register> registers, String condition, Object... arguments) {
+        Map<Register, Map<String, List<Map<String, Object>>>> byRegister = new HashMap<>();
+        for (Register register : registers) {
+            Map<String, List<Map<String, Object>>> byKey = new LinkedHashMap<>();
+            for (Map<String, Object> row : where(register, condition, arguments)) {
+                byKey.computeIfAbsent((String) row.get("business_key"), k -> new ArrayList<>()).add(row);
+            }
+            byRegister.put(register, byKey);
+        }
+        return new ItemRows.Batch(byRegister);
+    }
+
     /** Every row, corrected or not, for the audit trail of an item. */
     public List<Map<String, Object>> history(Register register, String businessKey) {
-        return lowerCaseColumns(jdbc.queryForList("SELECT * FROM " + register.table() + " WHERE business_key = ? ORDER BY id",
-                businessKey));
+        return historyWhere(register, "business_key = ?", businessKey);
+    }
+
+    /** Every row matching a condition, corrected or not, oldest first: what a register holds about someone. */
+    public List<Map<String, Object>> historyWhere(Register register, String condition, Object... arguments) {
+        return lowerCaseColumns(jdbc.queryForList("SELECT * FROM " + register.table() + " WHERE (" + condition + ") ORDER BY id",
+                arguments));
     }
 
     /** H2 names columns in capitals, PostgreSQL in small letters; the API answers the same on both. */

@@ -53,7 +53,11 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
             }
         }
         if (user == null) {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Supervision Action Tracker\", charset=\"UTF-8\"");
+            // the application's own pages ask as XMLHttpRequest: they show a link to the Tasklist login instead of the
+            // browser's password dialog, which the challenge would open
+            if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"Supervision Action Tracker\", charset=\"UTF-8\"");
+            }
             reject(response, HttpServletResponse.SC_UNAUTHORIZED,
                     "Log in first: use your Tasklist user name and password (HTTP Basic), or log in to Tasklist in this browser");
             return;

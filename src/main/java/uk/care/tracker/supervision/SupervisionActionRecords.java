@@ -7,13 +7,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import uk.care.tracker.calendar.Clock;
+import uk.care.tracker.evidence.EvidenceStore;
+import uk.care.tracker.registers.ItemRows;
 import uk.care.tracker.registers.Register;
 import uk.care.tracker.registers.RegisterReader;
 import uk.care.tracker.registers.Rows;
 import uk.care.tracker.registers.TrackedItem;
+import uk.care.tracker.registers.TrackedItem.Attachment;
 import uk.care.tracker.registers.TrackedItem.Escalation;
+import uk.care.tracker.registers.TrackedItem.Evidence;
 import uk.care.tracker.registers.TrackedItem.Review;
 import uk.care.tracker.registers.TrackedItem.Status;
 import uk.care.tracker.registers.TrackedItemSource;
@@ -22,11 +27,16 @@ import uk.care.tracker.registers.TrackedItemSource;
 @Component
 public class SupervisionActionRecords implements TrackedItemSource {
 
+    private static final List<Register> REGISTERS = List.of(Register.ACTION_TRACKER, Register.ACTION_CLOSURE_LOG,
+            Register.OVERDUE_ACTIONS_REGISTER);
+
     private final RegisterReader registers;
+    private final EvidenceStore evidence;
     private final Clock clock;
 
-    public SupervisionActionRecords(RegisterReader registers, Clock clock) {
+    public SupervisionActionRecords(RegisterReader registers, EvidenceStore evidence, Clock clock) {
         this.registers = registers;
+        this.evidence = evidence;
         this.clock = clock;
     }
 
@@ -37,7 +47,29 @@ public class SupervisionActionRecords implements TrackedItemSource {
 
     @Override
     public Optional<TrackedItem.WithParticipants> find(String businessKey) {
-        List<Map<String, Object>> tracker = registers.forBusinessKey(Register.ACTION_TRACKER, businessKey);
+        return build(businessKey, registers.item(businessKey), evidence::attachment);
+    }
+
+    @Override
+    public List<TrackedItem> findAll() {
+        return list(registers.batch(REGISTERS, "1 = 1"));
+    }
+
+    @Override
+    public List<TrackedItem> findByStaff(String staffId) {
+        return list(registers.batch(REGISTERS, "staff_id = ?", staffId));
+    }
+
+    private List<TrackedItem> list(ItemRows.Batch batch) {
+        Map<String, Attachment> attachments = evidence.attachments();
+        return batch.businessKeys(Register.ACTION_TRACKER).stream()
+                .flatMap(key -> build(key, batch.item(key), attachments::get).stream())
+                .map(TrackedItem.WithParticipants::item).toList();
+    }
+
+    private Optional<TrackedItem.WithParticipants> build(String businessKey, ItemRows rows,
+                                                         Function<String, Attachment> attachments) {
+        List<Map<String, Object>> tracker = rows.in(Register.ACTION_TRACKER);
         Map<String, Object> registered = tracker.stream()
                 .filter(row -> "REGISTERED".equals(row.get("entry_type"))).findFirst().orElse(null);
         if (registered == null) {
@@ -65,16 +97,20 @@ public class SupervisionActionRecords implements TrackedItemSource {
             }
         }
         LocalDate closedOn = null;
-        for (Map<String, Object> row : registers.forBusinessKey(Register.ACTION_CLOSURE_LOG, businessKey)) {
+        Evidence closureEvidence = null;
+        for (Map<String, Object> row : rows.in(Register.ACTION_CLOSURE_LOG)) {
             reviews.add(new Review("FOLLOW_UP_CHECK", Rows.instant(row.get("recorded_at")), (String) row.get("acting_user"),
                     row.get("completion_status") + " (" + row.get("evidence_type") + "): " + row.get("evidence_description")));
             if (Boolean.TRUE.equals(row.get("closed")) && closedOn == null) {
                 // the day the closure was recorded, which nobody can backdate (date_checked is the manager's word)
                 closedOn = clock.dateOf(Rows.instant(row.get("recorded_at")));
+                closureEvidence = new Evidence((String) row.get("evidence_type"), (String) row.get("evidence_description"),
+                        attachments.apply((String) row.get("evidence_file_id")), (String) row.get("acting_user"),
+                        Rows.instant(row.get("recorded_at")));
             }
         }
         List<Escalation> escalations = new ArrayList<>();
-        for (Map<String, Object> row : registers.forBusinessKey(Register.OVERDUE_ACTIONS_REGISTER, businessKey)) {
+        for (Map<String, Object> row : rows.in(Register.OVERDUE_ACTIONS_REGISTER)) {
             String type = (String) row.get("entry_type");
             switch (type) {
                 case "ESCALATED" -> escalations.add(new Escalation((String) row.get("escalation_stage"),
@@ -94,8 +130,9 @@ public class SupervisionActionRecords implements TrackedItemSource {
         Status status = Status.of(closedOn, !escalations.isEmpty(), deadline, clock.today());
         participants.remove(null);
         TrackedItem item = new TrackedItem(businessKey, "supervision-action", (String) registered.get("staff_id"),
-                description, (String) registered.get("action_category"), owner, status, deadline, closedOn,
-                escalations, reviews);
+                description, (String) registered.get("action_category"), owner,
+                clock.dateOf(Rows.instant(registered.get("recorded_at"))), (String) registered.get("acting_user"), status,
+                deadline, closedOn, closureEvidence, escalations, reviews);
         return Optional.of(new TrackedItem.WithParticipants(item, List.copyOf(participants)));
     }
 }

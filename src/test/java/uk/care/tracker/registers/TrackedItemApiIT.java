@@ -54,7 +54,13 @@ class TrackedItemApiIT extends IntegrationTest {
                 "evidenceSeen", true, "dateChecked", "2026-12-21", "evidenceType", "TRAINING_CONFIRMATION",
                 "evidenceDescription", "Level 2 certificate dated 20 December seen and copied to file"));
         runDueJobs();
-        assertThat(item(key)).containsEntry("status", "CLOSED").containsEntry("closedOn", "2026-12-21");
+        Map<String, Object> closed = item(key);
+        assertThat(closed).containsEntry("status", "CLOSED").containsEntry("closedOn", "2026-12-21")
+                .containsEntry("openedOn", "2026-12-14").containsEntry("openedBy", "line.manager");
+        assertThat((Map<String, Object>) closed.get("closureEvidence")).containsEntry("type", "TRAINING_CONFIRMATION")
+                .containsEntry("description", "Level 2 certificate dated 20 December seen and copied to file")
+                .containsEntry("recordedBy", "line.manager2").containsEntry("recordedAt", "2026-12-21T10:00:00Z")
+                .containsEntry("attachment", null);
     }
 
     @Test

@@ -40,7 +40,14 @@ class SecurityIT extends IntegrationTest {
         assertThat(http.getForEntity("/engine-rest/task", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(http.withBasicAuth("deputy.manager", "wrong").getForEntity("/engine-rest/task", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(http.getForEntity("/api/staff", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        ResponseEntity<String> anonymous = http.getForEntity("/api/staff", String.class);
+        assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(anonymous.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic ");
+        HttpHeaders page = new HttpHeaders();
+        page.set("X-Requested-With", "XMLHttpRequest");
+        ResponseEntity<String> fromPage = http.exchange("/api/staff", HttpMethod.GET, new HttpEntity<>(page), String.class);
+        assertThat(fromPage.getStatusCode()).as("the pages' own calls").isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(fromPage.getHeaders().containsKey(HttpHeaders.WWW_AUTHENTICATE)).as("no browser password dialog").isFalse();
         assertThat(http.withBasicAuth("line.manager", "wrong").getForEntity("/api/staff", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
         // a failed login locks the account for a few seconds (Camunda login throttling), so the success case uses another user

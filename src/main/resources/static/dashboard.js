@@ -1,0 +1,340 @@
+/* The governance dashboard: /api/reports with the Tasklist session, charts drawn by Apache ECharts. */
+'use strict';
+
+(() => {
+  const { api, request, escape, itemLink, refusal } = Tracker;
+  const $ = id => document.getElementById(id);
+  const FORBIDDEN = 'The dashboard is for managers, quality leads and senior leaders. Your role does not include it.';
+  const PACK_FORBIDDEN = 'Evidence packs are for registered managers, deputy managers, quality leads, HR and senior leaders.';
+  const COLOURS = ['#1d3a5f', '#c8553d', '#2f8f5b', '#d9a404', '#6b4c9a', '#2a7ab0', '#8c564b', '#7f7f7f'];
+
+  // The figures of each report, as the evidence pack names them: [field, label, unit, trace entry]
+  const SUPERVISION = [
+    ['opened', 'Actions opened', '', 'opened'],
+    ['dueInPeriod', 'Actions due (deadline in the period)', '', 'dueInPeriod'],
+    ['closedOnTime', 'Of those due, closed as complete by the deadline', '', 'closedOnTime'],
+    ['onTimeClosurePercent', 'On-time closure (closed on time / due)', '%', 'closedOnTime'],
+    ['openOverdue', 'Open and overdue at the end of the period', '', 'openOverdue'],
+    ['closedWithWeakEvidence', 'Closed on a statement alone (weak evidence)', '', 'closedWithWeakEvidence'],
+    ['repeatActionsCarriedForward', 'Repeat actions carried forward', '', 'repeatActionsCarriedForward'],
+    ['lateEntries', 'Entered later than the supervision day', '', 'lateEntries'],
+    ['escalated', 'Escalated into the overdue actions register', '', 'escalated'],
+  ];
+  const CASES = [
+    ['opened', 'Cases opened', '', 'opened'],
+    ['openCases', 'Cases open at the end of the period', '', 'openCases'],
+    ['reviewsDue', 'Reviews due', '', 'reviewsDue'],
+    ['reviewsOnTime', 'Reviews on time', '', 'reviewsOnTime'],
+    ['reviewTimelinessPercent', 'Review timeliness', '%', 'reviewsOnTime'],
+    ['closed', 'Cases closed', '', 'closed'],
+    ['closedWithinTarget', 'Closed by the target closure date', '', 'closedWithinTarget'],
+    ['closedWithinTargetPercent', 'Closed within target', '%', 'closedWithinTarget'],
+    ['averageCaseDurationDays', 'Average case duration', ' days', 'closed'],
+    ['repeatEscalationsWithin60Days', 'Repeat escalations within 60 days', '', 'repeatEscalationsWithin60Days'],
+    ['seniorOversightEscalations', 'Escalated to senior provider oversight', '', 'seniorOversightEscalations'],
+    ['progressUnchanged', 'Open cases with unchanged progress ratings', '', 'progressUnchanged'],
+  ];
+  const PROBATION = [
+    ['opened', 'Probation actions opened', '', 'opened'],
+    ['dueInPeriod', 'Due in the period', '', 'dueInPeriod'],
+    ['closedByDueDate', 'Closed by the due date', '', 'closedByDueDate'],
+    ['closedByDueDatePercent', 'Closed by the due date (% of due)', '%', 'closedByDueDate'],
+    ['openOverdue', 'Open and overdue at the end of the period', '', 'openOverdue'],
+    ['escalations', 'Escalated for enhanced oversight', '', 'escalations'],
+    ['poorlyEvidencedSignOffs', 'Signed off on a statement alone', '', 'poorlyEvidencedSignOffs'],
+    ['week12EarlyWarnings', 'Week-12 early warnings', '', 'week12EarlyWarnings'],
+  ];
+
+  const charts = {};
+  let probationAvailable = false;
+
+  // ---- dates: the provider's calendar days as ISO strings ----
+  const pad = n => String(n).padStart(2, '0');
+  const isoDay = (y, m, d) => y + '-' + pad(m) + '-' + pad(d);
+  const lastDay = (y, m) => new Date(y, m, 0).getDate();
+
+  /** The n months ending with the month of the ISO day `to`. */
+  function months(to, n) {
+    let [y, m] = to.split('-').map(Number);
+    const list = [];
+    for (let i = 0; i < n; i++) {
+      list.unshift({ label: y + '-' + pad(m), from: isoDay(y, m, 1), to: isoDay(y, m, lastDay(y, m)) });
+      m -= 1;
+      if (m === 0) { m = 12; y -= 1; }
+    }
+    return list;
+  }
+
+  function query(params) {
+    const q = new URLSearchParams();
+    Object.entries(params).forEach(([k, v]) => { if (v !== undefined && v !== null && v !== '') q.set(k, v); });
+    return q.toString();
+  }
+
+  function filters() {
+    return { from: $('from').value, to: $('to').value, team: $('team').value, manager: $('manager').value, months: Number($('months').value) };
+  }
+
+  function notice(html) {
+    $('notice').innerHTML = html;
+    $('notice').hidden = !html;
+  }
+
+  function fill(select, values, label = v => v, value = v => v) {
+    values.forEach(v => select.add(new Option(label(v), value(v))));
+  }
+
+  const pretty = s => String(s).charAt(0) + String(s).slice(1).toLowerCase().replace(/_/g, ' ');
+  // percentages and averages with one decimal, as the reports compute them and the evidence pack prints them
+  const shown = (value, unit) => value === null || value === undefined ? 'n/a'
+    : (unit && typeof value === 'number' ? value.toFixed(1) : value) + unit;
+
+  // ---- start ----
+  async function init() {
+    const params = new URLSearchParams(location.search);
+    const now = new Date();
+    $('from').value = params.get('from') || isoDay(now.getFullYear(), now.getMonth() + 1, 1);
+    $('to').value = params.get('to') || isoDay(now.getFullYear(), now.getMonth() + 1, lastDay(now.getFullYear(), now.getMonth() + 1));
+    if (params.get('months')) $('months').value = params.get('months');
+
+    let staff;
+    try {
+      staff = await api('/api/staff');
+    } catch (e) {
+      return stop(e);
+    }
+    fill($('team'), [...new Set(staff.map(s => s.team))].sort());
+    fill($('manager'), [...new Set(staff.map(s => s.lineManager))].sort());
+    fill($('staff'), staff, s => s.name + ' (' + s.staffId + '), ' + s.team, s => s.staffId);
+    $('team').value = params.get('team') || '';
+    $('manager').value = params.get('manager') || '';
+
+    probationAvailable = await reportExists('/api/reports/probation-actions');
+    window.addEventListener('resize', () => Object.values(charts).forEach(c => c.resize()));
+    $('filters').addEventListener('submit', event => { event.preventDefault(); refresh(); });
+    document.querySelectorAll('[data-pack]').forEach(b => b.addEventListener('click', () => download(b.dataset.pack, b.dataset.staff === 'true')));
+    refresh();
+  }
+
+  /** Whether the server has a report (the probation report may come later): asked of the OpenAPI description, not by a 404. */
+  async function reportExists(path) {
+    try {
+      const docs = await fetch('/v3/api-docs', { credentials: 'same-origin' });
+      return docs.ok && Object.prototype.hasOwnProperty.call((await docs.json()).paths || {}, path);
+    } catch (e) {
+      return false;
+    }
+  }
+
+  function stop(error) {
+    notice(refusal(error, FORBIDDEN));
+    $('content').hidden = true;
+  }
+
+  // ---- figures, warnings and charts for the chosen filters ----
+  async function refresh() {
+    const f = filters();
+    if (!f.from || !f.to || f.to < f.from) {
+      notice('Choose a period: <em>To</em> must not be before <em>From</em>.');
+      return;
+    }
+    notice('');
+    history.replaceState(null, '', '?' + query(f));
+    const scope = { team: f.team, manager: f.manager };
+    const reports = (from, to) => {
+      const q = query({ from, to, ...scope });
+      return Promise.all([
+        api('/api/reports/supervision-actions?' + q),
+        api('/api/reports/escalated-cases?' + q),
+        probationAvailable ? api('/api/reports/probation-actions?' + q) : Promise.resolve(null),
+      ]);
+    };
+    const trend = months(f.to, f.months);
+    let period;
+    let monthly;
+    let warnings;
+    try {
+      // the period first: a person who may not see reports is told once, not once per month
+      period = await reports(f.from, f.to);
+      [warnings, monthly] = await Promise.all([
+        api('/api/reports/early-warnings?' + query({ from: f.from, to: f.to, ...scope })),
+        Promise.all(trend.map(m => reports(m.from, m.to))),
+      ]);
+    } catch (e) {
+      return stop(e);
+    }
+    $('content').hidden = false;
+    const [supervision] = period;
+    // a line manager's figures are narrowed to their own actions; evidence packs are for the oversight groups
+    const lineManager = Boolean(supervision.manager) && supervision.manager !== f.manager;
+    $('pack-buttons').hidden = lineManager;
+    $('pack-refused').hidden = !lineManager;
+    $('scope').textContent = 'Showing ' + f.from + ' to ' + f.to + (f.team ? ', team ' + f.team : ', all teams')
+      + (supervision.manager ? ', manager ' + supervision.manager : ', all managers') + '.'
+      + (lineManager ? ' Line managers see the figures of their own actions only.' : '');
+    figures(period);
+    earlyWarnings(warnings);
+    drawCharts(trend, monthly);
+  }
+
+  function figures([supervision, cases, probation]) {
+    const table = (title, report, rows) => {
+      const body = rows.map(([field, label, unit, traced]) => {
+        const keys = (report.trace && report.trace[traced]) || [];
+        const behind = keys.length === 0 ? '<span class="hint">none</span>'
+          : '<details><summary>' + keys.length + (keys.length === 1 ? ' item' : ' items') + '</summary><p class="keys">'
+            + keys.map(itemLink).join(' ') + '</p></details>';
+        return '<tr><th scope="row">' + escape(label) + '</th><td class="number">' + escape(shown(report[field], unit))
+          + '</td><td>' + behind + '</td></tr>';
+      }).join('');
+      return '<table class="figures"><caption>' + escape(title) + '</caption><thead><tr><th scope="col">Figure</th>'
+        + '<th scope="col" class="number">Value</th><th scope="col">Actions behind it</th></tr></thead><tbody>' + body + '</tbody></table>';
+    };
+    $('figures').innerHTML = table('Supervision actions', supervision, SUPERVISION)
+      + table('Escalated cases', cases, CASES)
+      + (probation ? table('Probation actions', probation, PROBATION)
+        : '<p class="hint">Probation figures: no data (the probation report is not available on this server yet).</p>');
+  }
+
+  function earlyWarnings(warnings) {
+    $('warnings').innerHTML = warnings.length === 0 ? '<p>No early warning signs in this period.</p>'
+      : '<ul class="warnings">' + warnings.map(w => '<li><strong>' + escape(w.title) + '</strong>: ' + escape(w.detail)
+        + '<p class="keys">' + (w.businessKeys || []).map(itemLink).join(' ') + '</p></li>').join('') + '</ul>';
+  }
+
+  // ---- charts ----
+  function showKeys(title, keys) {
+    $('chart-keys').innerHTML = '<h3>' + escape(title) + '</h3>' + (keys && keys.length
+      ? '<p class="keys">' + keys.map(itemLink).join(' ') + '</p>' : '<p>No actions.</p>');
+  }
+
+  function draw(id, option, keysFor) {
+    // made on first use: ECharts needs the element shown to know its size
+    const chart = charts[id] || (charts[id] = echarts.init($(id), null, { renderer: 'canvas' }));
+    chart.clear();
+    chart.setOption(Object.assign({
+      color: COLOURS,
+      aria: { enabled: true },
+      textStyle: { fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif' },
+      tooltip: { trigger: 'axis' },
+      legend: { top: 0 },
+      grid: { left: 40, right: 52, top: 64, bottom: 28 },
+    }, option));
+    chart.off('click');
+    if (keysFor) {
+      chart.on('click', p => showKeys(keysFor(p).title, keysFor(p).keys));
+    }
+  }
+
+  function noData(id, text) {
+    draw(id, {
+      tooltip: { show: false },
+      graphic: { type: 'text', left: 'center', top: 'middle', style: { text, fontSize: 14, fill: '#555' } },
+    });
+  }
+
+  function stackedByMonth(id, trend, monthly, field, traceName, what) {
+    const groups = [...new Set(monthly.flatMap(([s]) => Object.keys(s[field] || {})))].sort();
+    if (groups.length === 0) {
+      return noData(id, 'No missed deadlines in these months');
+    }
+    draw(id, {
+      xAxis: { type: 'category', data: trend.map(m => m.label) },
+      yAxis: { type: 'value', minInterval: 1 },
+      series: groups.map(g => ({ name: field === 'overdueByCategory' ? pretty(g) : g, type: 'bar', stack: 'all',
+        data: monthly.map(([s]) => (s[field] || {})[g] || 0) })),
+    }, p => {
+      const group = groups[p.seriesIndex];
+      return { title: what + ' ' + group + ', ' + trend[p.dataIndex].label,
+        keys: monthly[p.dataIndex][0].trace[traceName + ':' + group] };
+    });
+  }
+
+  function drawCharts(trend, monthly) {
+    const labels = trend.map(m => m.label);
+    draw('chart-ontime', {
+      xAxis: { type: 'category', data: labels },
+      yAxis: [{ type: 'value', minInterval: 1 }, { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } }],
+      series: [
+        { name: 'Due in the month', type: 'bar', data: monthly.map(([s]) => s.dueInPeriod) },
+        { name: 'Closed on time', type: 'bar', data: monthly.map(([s]) => s.closedOnTime) },
+        { name: 'On-time closure %', type: 'line', yAxisIndex: 1, data: monthly.map(([s]) => s.onTimeClosurePercent) },
+      ],
+    }, p => ({ title: p.seriesName + ', ' + labels[p.dataIndex],
+      keys: monthly[p.dataIndex][0].trace[p.seriesIndex === 0 ? 'dueInPeriod' : 'closedOnTime'] }));
+    stackedByMonth('chart-manager', trend, monthly, 'overdueByManager', 'overdueByManager', 'Missed deadlines, manager');
+    stackedByMonth('chart-category', trend, monthly, 'overdueByCategory', 'overdueByCategory', 'Missed deadlines, category');
+    draw('chart-cases', {
+      xAxis: { type: 'category', data: labels },
+      yAxis: { type: 'value', minInterval: 1 },
+      series: [
+        { name: 'Open at the end of the month', type: 'bar', data: monthly.map(([, c]) => c.openCases) },
+        { name: 'Opened in the month', type: 'line', data: monthly.map(([, c]) => c.opened) },
+      ],
+    }, p => ({ title: p.seriesName + ', ' + labels[p.dataIndex],
+      keys: monthly[p.dataIndex][1].trace[p.seriesIndex === 0 ? 'openCases' : 'opened'] }));
+    if (!probationAvailable) {
+      noData('chart-probation', 'No data: the probation report is not available yet');
+    } else {
+      draw('chart-probation', {
+        xAxis: { type: 'category', data: labels },
+        yAxis: [{ type: 'value', minInterval: 1 }, { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } }],
+        series: [
+          { name: 'Due in the month', type: 'bar', data: monthly.map(([, , p]) => p.dueInPeriod) },
+          { name: 'Closed by the due date', type: 'bar', data: monthly.map(([, , p]) => p.closedByDueDate) },
+          { name: 'Closed by due date %', type: 'line', yAxisIndex: 1, data: monthly.map(([, , p]) => p.closedByDueDatePercent) },
+        ],
+      }, p => ({ title: p.seriesName + ', ' + labels[p.dataIndex],
+        keys: monthly[p.dataIndex][2].trace[p.seriesIndex === 0 ? 'dueInPeriod' : 'closedByDueDate'] }));
+    }
+    trendTable(trend, monthly);
+  }
+
+  function trendTable(trend, monthly) {
+    const head = ['Month', 'Supervision actions due', 'Closed on time', 'On-time %', 'Missed deadlines', 'Escalated cases open',
+      'Probation due', 'Closed by due date %'];
+    const rows = trend.map((m, i) => {
+      const [s, c, p] = monthly[i];
+      const missed = Object.values(s.overdueByManager || {}).reduce((a, b) => a + b, 0);
+      return [m.label, s.dueInPeriod, s.closedOnTime, shown(s.onTimeClosurePercent, '%'), missed, c.openCases,
+        p ? p.dueInPeriod : 'no data', p ? shown(p.closedByDueDatePercent, '%') : 'no data'];
+    });
+    $('trend-table').innerHTML = '<table class="figures"><thead><tr>' + head.map(h => '<th scope="col">' + escape(h) + '</th>').join('')
+      + '</tr></thead><tbody>' + rows.map(r => '<tr>' + r.map((v, i) => i === 0 ? '<th scope="row">' + escape(v) + '</th>'
+        : '<td class="number">' + escape(v) + '</td>').join('') + '</tr>').join('') + '</tbody></table>';
+  }
+
+  // ---- evidence pack ----
+  async function download(kind, forStaff) {
+    const f = filters();
+    const status = $('pack-status');
+    const staffId = $('staff').value;
+    if (forStaff && !staffId) {
+      status.textContent = 'Choose a staff member first.';
+      return;
+    }
+    const params = forStaff ? { staffId, ...($('staff-period').checked ? { from: f.from, to: f.to } : {}) }
+      : { from: f.from, to: f.to, team: f.team };
+    status.textContent = 'Preparing the ' + (kind === 'pdf' ? 'PDF' : 'spreadsheet') + '...';
+    const started = performance.now();
+    try {
+      const response = await request('/api/reports/evidence-pack.' + kind + '?' + query(params), '*/*');
+      const blob = await response.blob();
+      const disposition = response.headers.get('Content-Disposition') || '';
+      const name = (disposition.match(/filename="?([^";]+)"?/) || [])[1] || 'evidence-pack.' + kind;
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(blob);
+      link.download = name;
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(link.href), 60000);
+      status.textContent = 'Downloaded ' + name + ' (' + Math.ceil(blob.size / 1024) + ' KB in '
+        + ((performance.now() - started) / 1000).toFixed(1) + ' s).';
+    } catch (e) {
+      status.innerHTML = refusal(e, PACK_FORBIDDEN);
+    }
+  }
+
+  init();
+})();
