@@ -26,8 +26,8 @@ import org.springframework.test.context.ActiveProfiles;
  * The journey of issue 7 in a real browser against the running application, with its job executor on: a line
  * manager starts a supervision action from the start form, the deputy verifies it, the demo clock passes the
  * deadline, and the registered manager finds the overdue review; a probation action and an escalated case are
- * started the same way. Screenshots of every step are kept in target/browser-journey; any browser console error
- * fails the test.
+ * started the same way; the quality lead's dashboard draws its charts and the evidence pack downloads. Screenshots of
+ * every step are kept in target/browser-journey; any browser console error fails the test.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:tracker-browser;DB_CLOSE_DELAY=-1",
@@ -75,7 +75,7 @@ class BrowserJourneyIT {
     }
 
     @Test
-    void a_supervision_action_from_start_form_to_overdue_review_and_the_other_workflows_started_alike() {
+    void a_supervision_action_from_start_form_to_overdue_review_and_the_other_workflows_started_alike() throws Exception {
         demoClock("2026-12-14T09:00");
 
         browser.login("line.manager");
@@ -134,6 +134,22 @@ class BrowserJourneyIT {
         browser.submitStartForm();
         assertThat(latestBusinessKey("escalated-case")).matches("EC-2026-\\d{6}");
         browser.screenshot("registered-manager-case-started");
+
+        browser.login("quality.lead");
+        browser.open("/dashboard.html?from=2026-12-01&to=2026-12-31");
+        for (String chart : new String[] {"ontime", "manager", "category", "cases", "probation"}) {
+            browser.waitFor("#chart-" + chart + " canvas");
+        }
+        browser.waitFor("#figures table");
+        browser.screenshot("quality-lead-dashboard");
+        browser.click("#pack-buttons button[data-pack='pdf']:not([data-staff])");
+        browser.waitForText("#pack-status", "Downloaded");
+        browser.screenshot("quality-lead-evidence-pack-downloaded");
+        Path pdf;
+        try (var files = java.nio.file.Files.list(browser.downloads())) {
+            pdf = files.filter(f -> f.toString().endsWith(".pdf")).findFirst().orElseThrow(() -> new AssertionError("no PDF downloaded"));
+        }
+        assertThat(new String(java.nio.file.Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 
         assertThat(browser.consoleErrors()).as("browser console errors").isEmpty();
     }

@@ -37,6 +37,7 @@ final class Tasklist implements AutoCloseable {
     private final WebDriverWait wait;
     private final String base;
     private final Path screenshots;
+    private final Path downloads;
     private final List<String> consoleErrors = new ArrayList<>();
     private int step;
 
@@ -48,7 +49,9 @@ final class Tasklist implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1400,1000", "--lang=en-GB", "--user-data-dir=" + Files.createTempDirectory("chromium"));
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "en-GB"));
+        this.downloads = Files.createDirectories(screenshots.resolve("downloads")).toAbsolutePath();
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "en-GB",
+                "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
@@ -173,8 +176,21 @@ final class Tasklist implements AutoCloseable {
         driver.get(base + path);
     }
 
-    WebDriver driver() {
-        return driver;
+    WebElement waitFor(String css) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+    }
+
+    void click(String css) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+    }
+
+    void waitForText(String css, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+    }
+
+    /** The files the browser has downloaded so far. */
+    Path downloads() {
+        return downloads;
     }
 
     String pageText() {
