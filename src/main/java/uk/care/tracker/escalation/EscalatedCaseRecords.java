@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import uk.care.tracker.calendar.Clock;
 import uk.care.tracker.registers.ItemRows;
@@ -14,11 +15,12 @@ import uk.care.tracker.registers.Register;
 import uk.care.tracker.registers.RegisterReader;
 import uk.care.tracker.registers.Rows;
 import uk.care.tracker.registers.TrackedItem;
+import uk.care.tracker.registers.TrackedItem.Attachment;
 import uk.care.tracker.registers.TrackedItem.Escalation;
 import uk.care.tracker.registers.TrackedItem.Evidence;
 import uk.care.tracker.registers.TrackedItem.Review;
 import uk.care.tracker.registers.TrackedItem.Status;
-import uk.care.tracker.registers.TrackedItemSource;
+import uk.care.tracker.registers.RegisterItemSource;
 
 /**
  * An escalated case as its registers tell it. Its deadline is the target closure date; its escalations are the
@@ -26,17 +28,16 @@ import uk.care.tracker.registers.TrackedItemSource;
  * closure register (outcome and HR pathway as its type; the form has no attachment).
  */
 @Component
-public class EscalatedCaseRecords implements TrackedItemSource {
+public class EscalatedCaseRecords extends RegisterItemSource {
 
     private static final List<Register> REGISTERS = List.of(Register.FORMAL_ESCALATION_TRACKER,
             Register.ESCALATION_ACTION_PLAN, Register.ESCALATED_CASE_MONITORING_LOG, Register.ESCALATED_WORKFORCE_CASE_REVIEW,
             Register.SERVICE_IMPROVEMENT_PLAN, Register.WORKFORCE_CASE_CLOSURE_REGISTER);
 
-    private final RegisterReader registers;
     private final Clock clock;
 
     public EscalatedCaseRecords(RegisterReader registers, Clock clock) {
-        this.registers = registers;
+        super(registers, REGISTERS, NONE);
         this.clock = clock;
     }
 
@@ -46,27 +47,8 @@ public class EscalatedCaseRecords implements TrackedItemSource {
     }
 
     @Override
-    public Optional<TrackedItem.WithParticipants> find(String businessKey) {
-        return build(businessKey, registers.item(businessKey));
-    }
-
-    @Override
-    public List<TrackedItem> findAll() {
-        return list(registers.batch(REGISTERS, "1 = 1"));
-    }
-
-    @Override
-    public List<TrackedItem> findByStaff(String staffId) {
-        return list(registers.batch(REGISTERS, "staff_id = ?", staffId));
-    }
-
-    private List<TrackedItem> list(ItemRows.Batch batch) {
-        return batch.businessKeys(Register.FORMAL_ESCALATION_TRACKER).stream()
-                .flatMap(key -> build(key, batch.item(key)).stream())
-                .map(TrackedItem.WithParticipants::item).toList();
-    }
-
-    private Optional<TrackedItem.WithParticipants> build(String businessKey, ItemRows rows) {
+    protected Optional<TrackedItem.WithParticipants> build(String businessKey, ItemRows rows,
+                                                           Function<String, Attachment> attachments) {
         List<Map<String, Object>> tracker = rows.in(Register.FORMAL_ESCALATION_TRACKER);
         Map<String, Object> opened = tracker.stream().filter(r -> "OPENED".equals(r.get("entry_type"))).findFirst().orElse(null);
         if (opened == null) {

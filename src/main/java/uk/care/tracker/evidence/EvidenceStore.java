@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.care.tracker.api.ApiErrors.BadRequest;
 import uk.care.tracker.calendar.Clock;
 import uk.care.tracker.registers.AuditLog;
+import uk.care.tracker.registers.RegisterItemSource;
 import uk.care.tracker.registers.AuditLog.AuditEvent;
 import uk.care.tracker.registers.TrackedItem.Attachment;
 
@@ -25,7 +26,7 @@ import uk.care.tracker.registers.TrackedItem.Attachment;
  * uploaded here and the form carries the reference). Stored once with a SHA-256 checksum and never changed.
  */
 @Component
-public class EvidenceStore {
+public class EvidenceStore implements RegisterItemSource.Attachments {
 
     private final JdbcTemplate jdbc;
     private final EvidenceProperties limits;
@@ -77,11 +78,13 @@ public class EvidenceStore {
     }
 
     /** The attachment a register row references, as a tracked item shows it; null for no reference. */
+    @Override
     public Attachment attachment(String evidenceId) {
         return evidenceId == null ? null : find(evidenceId).map(EvidenceStore::attachment).orElse(null);
     }
 
     /** Every stored file as an attachment, by reference: for building many tracked items with one query. */
+    @Override
     public Map<String, Attachment> attachments() {
         Map<String, Attachment> all = new HashMap<>();
         jdbc.query("SELECT id, file_name, sha256 FROM evidence_file", rs -> {

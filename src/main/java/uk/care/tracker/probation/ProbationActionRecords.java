@@ -22,25 +22,22 @@ import uk.care.tracker.registers.TrackedItem.Escalation;
 import uk.care.tracker.registers.TrackedItem.Evidence;
 import uk.care.tracker.registers.TrackedItem.Review;
 import uk.care.tracker.registers.TrackedItem.Status;
-import uk.care.tracker.registers.TrackedItemSource;
+import uk.care.tracker.registers.RegisterItemSource;
 
 /**
  * A probation action as its four registers tell it: the tracker (opened, closed), the support log and the new
  * starter oversight register (reviews, early warnings), and the probation escalation register.
  */
 @Component
-public class ProbationActionRecords implements TrackedItemSource {
+public class ProbationActionRecords extends RegisterItemSource {
 
     private static final List<Register> REGISTERS = List.of(Register.PROBATION_ACTION_TRACKER,
             Register.PROBATION_SUPPORT_LOG, Register.NEW_STARTER_OVERSIGHT, Register.PROBATION_ESCALATION);
 
-    private final RegisterReader registers;
-    private final EvidenceStore evidence;
     private final Clock clock;
 
     public ProbationActionRecords(RegisterReader registers, EvidenceStore evidence, Clock clock) {
-        this.registers = registers;
-        this.evidence = evidence;
+        super(registers, REGISTERS, evidence);
         this.clock = clock;
     }
 
@@ -50,29 +47,8 @@ public class ProbationActionRecords implements TrackedItemSource {
     }
 
     @Override
-    public Optional<TrackedItem.WithParticipants> find(String businessKey) {
-        return build(businessKey, registers.item(businessKey), evidence::attachment);
-    }
-
-    @Override
-    public List<TrackedItem> findAll() {
-        return list(registers.batch(REGISTERS, "1 = 1"));
-    }
-
-    @Override
-    public List<TrackedItem> findByStaff(String staffId) {
-        return list(registers.batch(REGISTERS, "staff_id = ?", staffId));
-    }
-
-    private List<TrackedItem> list(ItemRows.Batch batch) {
-        Map<String, Attachment> attachments = evidence.attachments();
-        return batch.businessKeys(Register.PROBATION_ACTION_TRACKER).stream()
-                .flatMap(key -> build(key, batch.item(key), attachments::get).stream())
-                .map(TrackedItem.WithParticipants::item).toList();
-    }
-
-    private Optional<TrackedItem.WithParticipants> build(String businessKey, ItemRows rows,
-                                                         Function<String, Attachment> attachments) {
+    protected Optional<TrackedItem.WithParticipants> build(String businessKey, ItemRows rows,
+                                                           Function<String, Attachment> attachments) {
         List<Map<String, Object>> tracker = rows.in(Register.PROBATION_ACTION_TRACKER);
         Map<String, Object> registered = tracker.stream()
                 .filter(row -> "REGISTERED".equals(row.get("entry_type"))).findFirst().orElse(null);

@@ -21,22 +21,19 @@ import uk.care.tracker.registers.TrackedItem.Escalation;
 import uk.care.tracker.registers.TrackedItem.Evidence;
 import uk.care.tracker.registers.TrackedItem.Review;
 import uk.care.tracker.registers.TrackedItem.Status;
-import uk.care.tracker.registers.TrackedItemSource;
+import uk.care.tracker.registers.RegisterItemSource;
 
 /** A supervision action as its registers tell it: tracker, closure log and overdue register. */
 @Component
-public class SupervisionActionRecords implements TrackedItemSource {
+public class SupervisionActionRecords extends RegisterItemSource {
 
     private static final List<Register> REGISTERS = List.of(Register.ACTION_TRACKER, Register.ACTION_CLOSURE_LOG,
             Register.OVERDUE_ACTIONS_REGISTER);
 
-    private final RegisterReader registers;
-    private final EvidenceStore evidence;
     private final Clock clock;
 
     public SupervisionActionRecords(RegisterReader registers, EvidenceStore evidence, Clock clock) {
-        this.registers = registers;
-        this.evidence = evidence;
+        super(registers, REGISTERS, evidence);
         this.clock = clock;
     }
 
@@ -46,29 +43,8 @@ public class SupervisionActionRecords implements TrackedItemSource {
     }
 
     @Override
-    public Optional<TrackedItem.WithParticipants> find(String businessKey) {
-        return build(businessKey, registers.item(businessKey), evidence::attachment);
-    }
-
-    @Override
-    public List<TrackedItem> findAll() {
-        return list(registers.batch(REGISTERS, "1 = 1"));
-    }
-
-    @Override
-    public List<TrackedItem> findByStaff(String staffId) {
-        return list(registers.batch(REGISTERS, "staff_id = ?", staffId));
-    }
-
-    private List<TrackedItem> list(ItemRows.Batch batch) {
-        Map<String, Attachment> attachments = evidence.attachments();
-        return batch.businessKeys(Register.ACTION_TRACKER).stream()
-                .flatMap(key -> build(key, batch.item(key), attachments::get).stream())
-                .map(TrackedItem.WithParticipants::item).toList();
-    }
-
-    private Optional<TrackedItem.WithParticipants> build(String businessKey, ItemRows rows,
-                                                         Function<String, Attachment> attachments) {
+    protected Optional<TrackedItem.WithParticipants> build(String businessKey, ItemRows rows,
+                                                           Function<String, Attachment> attachments) {
         List<Map<String, Object>> tracker = rows.in(Register.ACTION_TRACKER);
         Map<String, Object> registered = tracker.stream()
                 .filter(row -> "REGISTERED".equals(row.get("entry_type"))).findFirst().orElse(null);

@@ -1,0 +1,70 @@
+package uk.care.tracker.registers;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import uk.care.tracker.registers.TrackedItem.Attachment;
+
+/**
+ * A workflow's tracked items read from its registers. One item and a whole list are built by the same
+ * {@link #build}; a list reads each register once, not once per item.
+ */
+public abstract class RegisterItemSource implements TrackedItemSource {
+
+    /** Where the evidence files that closed items are described; a workflow without attachments uses {@link #NONE}. */
+    public interface Attachments {
+        Attachment attachment(String evidenceId);
+
+        Map<String, Attachment> attachments();
+    }
+
+    public static final Attachments NONE = new Attachments() {
+        @Override
+        public Attachment attachment(String evidenceId) {
+            return null;
+        }
+
+        @Override
+        public Map<String, Attachment> attachments() {
+            return Map.of();
+        }
+    };
+
+    private final RegisterReader reader;
+    private final List<Register> registers;
+    private final Attachments attachments;
+
+    /** @param registers the workflow's registers; the first one names its items (one REGISTERED or OPENED row each) */
+    protected RegisterItemSource(RegisterReader reader, List<Register> registers, Attachments attachments) {
+        this.reader = reader;
+        this.registers = List.copyOf(registers);
+        this.attachments = attachments;
+    }
+
+    @Override
+    public Optional<TrackedItem.WithParticipants> find(String businessKey) {
+        return build(businessKey, reader.item(businessKey), attachments::attachment);
+    }
+
+    @Override
+    public List<TrackedItem> findAll() {
+        return list(reader.batch(registers, "1 = 1"));
+    }
+
+    @Override
+    public List<TrackedItem> findByStaff(String staffId) {
+        return list(reader.batch(registers, "staff_id = ?", staffId));
+    }
+
+    private List<TrackedItem> list(ItemRows.Batch batch) {
+        Map<String, Attachment> all = attachments.attachments();
+        return batch.businessKeys(registers.get(0)).stream()
+                .flatMap(key -> build(key, batch.item(key), all::get).stream())
+                .map(TrackedItem.WithParticipants::item).toList();
+    }
+
+    /** The item with this key from its register rows; empty when the rows hold no such item. */
+    protected abstract Optional<TrackedItem.WithParticipants> build(String businessKey, ItemRows rows,
+                                                                    Function<String, Attachment> attachments);
+}
