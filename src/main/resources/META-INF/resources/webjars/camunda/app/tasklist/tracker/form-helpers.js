@@ -71,7 +71,7 @@ function primeForms() {
 }
 
 function linkToTheApplication() {
-  const nav = document.querySelector('[cam-widget-header] .navbar-nav, [cam-widget-header] ul.nav');
+  const nav = document.querySelector('.sections-menu ul[cam-if-logged-in]');
   if (nav && !nav.querySelector('.tracker-app-link')) {
     const item = document.createElement('li');
     item.className = 'tracker-app-link';
