@@ -57,10 +57,10 @@ public class DueDates {
     }
 
     /** The escalation moment for a threshold written in the escalation rules (DMN). */
-    public Date overdueBeyond(Object deadline, int days, ThresholdDayType type) {
-        return type == ThresholdDayType.WORKING
-                ? overdueByMoreThanWorkingDays(deadline, days)
-                : overdueByMoreThanCalendarDays(deadline, days);
+    public Date overdueBeyond(Object deadline, EscalationThreshold threshold) {
+        return threshold.dayType() == ThresholdDayType.WORKING
+                ? overdueByMoreThanWorkingDays(deadline, threshold.days())
+                : overdueByMoreThanCalendarDays(deadline, threshold.days());
     }
 
     // ---- periods counted from now --------------------------------------------------------------------

@@ -50,8 +50,7 @@ public class EscalatedCaseFacts {
     }
 
     public List<CaseFact> all() {
-        Map<String, StaffMember> people = new HashMap<>();
-        staff.findAll().forEach(m -> people.put(m.staffId(), m));
+        Map<String, StaffMember> people = staff.byId();
         Map<String, Map<String, Object>> closures = firstByKey(registers.where(Register.WORKFORCE_CASE_CLOSURE_REGISTER, "1 = 1"));
         Map<String, List<LocalDate>> oversight = new HashMap<>();
         for (Map<String, Object> row : registers.where(Register.SERVICE_IMPROVEMENT_PLAN, "entry_type = 'ESCALATED_TO_SENIOR_OVERSIGHT'")) {

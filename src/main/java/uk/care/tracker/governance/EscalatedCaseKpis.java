@@ -36,7 +36,7 @@ public class EscalatedCaseKpis {
     }
 
     EscalatedCaseReport report(ReportScope scope, List<CaseFact> all, LocalDate today) {
-        LocalDate asOf = scope.to().isBefore(today) ? scope.to() : today;
+        LocalDate asOf = scope.asOf(today);
         List<CaseFact> inScope = all.stream().filter(c -> scope.matches(c.team(), c.lineManager())).toList();
         Map<String, List<String>> trace = new LinkedHashMap<>();
         Traced<CaseFact> t = new Traced<>(trace, CaseFact::businessKey);

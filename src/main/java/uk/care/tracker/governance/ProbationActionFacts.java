@@ -46,8 +46,7 @@ public class ProbationActionFacts {
     }
 
     public List<ProbationFact> all() {
-        Map<String, StaffMember> people = new HashMap<>();
-        staff.findAll().forEach(m -> people.put(m.staffId(), m));
+        Map<String, StaffMember> people = staff.byId();
         Map<String, Map<String, Object>> closures = new HashMap<>();
         registers.where(Register.PROBATION_ACTION_TRACKER, "entry_type = 'CLOSED'")
                 .forEach(row -> closures.putIfAbsent((String) row.get("business_key"), row));

@@ -29,7 +29,7 @@ public class ProbationKpis {
     }
 
     ProbationReport report(ReportScope scope, List<ProbationFact> all, LocalDate today) {
-        LocalDate asOf = scope.to().isBefore(today) ? scope.to() : today;
+        LocalDate asOf = scope.asOf(today);
         List<ProbationFact> inScope = all.stream().filter(p -> scope.matches(p.team(), p.lineManager())).toList();
         Map<String, List<String>> trace = new LinkedHashMap<>();
         Traced<ProbationFact> t = new Traced<>(trace, ProbationFact::businessKey);

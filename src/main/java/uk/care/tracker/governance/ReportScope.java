@@ -28,6 +28,11 @@ public record ReportScope(LocalDate from, LocalDate to, String team, String mana
         return new ReportScope(from, to, null, null);
     }
 
+    /** The day the figures stand at: the period's last day, or today while the period is still running. */
+    public LocalDate asOf(LocalDate today) {
+        return to.isBefore(today) ? to : today;
+    }
+
     public boolean contains(LocalDate date) {
         return date != null && !date.isBefore(from) && !date.isAfter(to);
     }

@@ -61,8 +61,7 @@ public class SupervisionActionFacts {
     }
 
     public List<ActionFact> all() {
-        Map<String, StaffMember> people = new HashMap<>();
-        staff.findAll().forEach(m -> people.put(m.staffId(), m));
+        Map<String, StaffMember> people = staff.byId();
         Map<String, Map<String, Object>> closures = new HashMap<>();
         for (Map<String, Object> row : registers.where(Register.ACTION_CLOSURE_LOG, "closed = ?", true)) {
             closures.putIfAbsent((String) row.get("business_key"), row);

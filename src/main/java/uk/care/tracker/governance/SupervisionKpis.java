@@ -37,7 +37,7 @@ public class SupervisionKpis {
 
     /** The figures as they stand on {@code today}; a period reaching past today is counted up to today. */
     SupervisionReport report(ReportScope scope, List<ActionFact> all, LocalDate today) {
-        LocalDate asOf = scope.to().isBefore(today) ? scope.to() : today;
+        LocalDate asOf = scope.asOf(today);
         List<ActionFact> inScope = all.stream().filter(a -> scope.matches(a.team(), a.manager())).toList();
         Map<String, List<String>> trace = new LinkedHashMap<>();
         Traced<ActionFact> t = new Traced<>(trace, ActionFact::businessKey);

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import uk.care.tracker.notifications.OutboxMessage.Kind;
+import uk.care.tracker.security.Colleagues;
+import uk.care.tracker.security.Person;
 
 /**
  * Tells the owner of an escalation (SPEC section 7: "on every escalation, to the escalation owner"). Workflows call
@@ -15,11 +17,11 @@ import uk.care.tracker.notifications.OutboxMessage.Kind;
 public class EscalationNotices {
 
     private final Outbox outbox;
-    private final People people;
+    private final Colleagues people;
     private final MailTemplates templates;
     private final NotificationProperties properties;
 
-    public EscalationNotices(Outbox outbox, People people, MailTemplates templates, NotificationProperties properties) {
+    public EscalationNotices(Outbox outbox, Colleagues people, MailTemplates templates, NotificationProperties properties) {
         this.outbox = outbox;
         this.people = people;
         this.templates = templates;

@@ -13,7 +13,9 @@ import uk.care.tracker.api.Forbidden;
 import uk.care.tracker.api.NotFound;
 import uk.care.tracker.notifications.OutboxMessage.Status;
 import uk.care.tracker.security.CareGroups;
+import uk.care.tracker.security.Colleagues;
 import uk.care.tracker.security.CurrentUser;
+import uk.care.tracker.security.Person;
 
 /**
  * {@code /api/notifications}: what was sent, what waits, what failed and who has no email address, for the
@@ -27,9 +29,9 @@ public class NotificationsController {
     private static final int MAX_LIMIT = 500;
 
     private final Outbox outbox;
-    private final People people;
+    private final Colleagues people;
 
-    public NotificationsController(Outbox outbox, People people) {
+    public NotificationsController(Outbox outbox, Colleagues people) {
         this.outbox = outbox;
         this.people = people;
     }

@@ -20,6 +20,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import uk.care.tracker.calendar.Clock;
 import uk.care.tracker.notifications.OutboxMessage.Status;
+import uk.care.tracker.security.Person;
 
 /**
  * Records messages in the {@code notification_outbox} table, in the caller's transaction: a message exists exactly

@@ -1,5 +1,7 @@
 package uk.care.tracker.notifications;
 
+import uk.care.tracker.security.Person;
+
 /**
  * One message to one person, as it is recorded in the outbox before anything is sent.
  *

@@ -8,6 +8,8 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import uk.care.tracker.calendar.Clock;
 import uk.care.tracker.notifications.OutboxMessage.Kind;
+import uk.care.tracker.security.Colleagues;
+import uk.care.tracker.security.Person;
 
 /**
  * The messages about one task: to its assignee, or to every candidate user and every member of its candidate
@@ -18,12 +20,12 @@ import uk.care.tracker.notifications.OutboxMessage.Kind;
 public class TaskNotices {
 
     private final Outbox outbox;
-    private final People people;
+    private final Colleagues people;
     private final MailTemplates templates;
     private final NotificationProperties properties;
     private final Clock clock;
 
-    public TaskNotices(Outbox outbox, People people, MailTemplates templates, NotificationProperties properties, Clock clock) {
+    public TaskNotices(Outbox outbox, Colleagues people, MailTemplates templates, NotificationProperties properties, Clock clock) {
         this.outbox = outbox;
         this.people = people;
         this.templates = templates;

@@ -17,6 +17,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.care.tracker.calendar.Clock;
 import uk.care.tracker.notifications.OutboxMessage.Kind;
+import uk.care.tracker.security.Colleagues;
+import uk.care.tracker.security.Person;
 import uk.care.tracker.staff.StaffDirectory;
 import uk.care.tracker.staff.StaffMember;
 
@@ -32,7 +34,7 @@ public class WeeklyDigest {
     private static final String NO_STAFF_MEMBER = "Not about one staff member";
 
     private final OpenTasks openTasks;
-    private final People people;
+    private final Colleagues people;
     private final StaffDirectory staffDirectory;
     private final Outbox outbox;
     private final MailTemplates templates;
@@ -40,7 +42,7 @@ public class WeeklyDigest {
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    public WeeklyDigest(OpenTasks openTasks, People people, StaffDirectory staffDirectory, Outbox outbox,
+    public WeeklyDigest(OpenTasks openTasks, Colleagues people, StaffDirectory staffDirectory, Outbox outbox,
                         MailTemplates templates, NotificationProperties properties, Clock clock,
                         TransactionTemplate transaction) {
         this.openTasks = openTasks;

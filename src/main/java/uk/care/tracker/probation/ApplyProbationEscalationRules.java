@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import uk.care.tracker.calendar.DueDates;
-import uk.care.tracker.calendar.ThresholdDayType;
+import uk.care.tracker.calendar.EscalationThreshold;
 import uk.care.tracker.engine.Decisions;
 import uk.care.tracker.engine.ProcessFacts;
 
@@ -37,9 +37,7 @@ public class ApplyProbationEscalationRules implements JavaDelegate {
         Map<String, Object> rule = decisions.single(DECISION, Map.of(
                 COMPETENCY_AREA, facts.string(COMPETENCY_AREA), ACTION_FAILED, facts.flag(ACTION_FAILED)));
         if (facts.raw(ESCALATE_AT) == null) {
-            int days = ((Number) rule.get("thresholdDays")).intValue();
-            ThresholdDayType type = ThresholdDayType.valueOf(rule.get("thresholdDayType").toString());
-            execution.setVariable(ESCALATE_AT, dueDates.overdueBeyond(facts.date(DEADLINE), days, type));
+            execution.setVariable(ESCALATE_AT, dueDates.overdueBeyond(facts.date(DEADLINE), EscalationThreshold.from(rule)));
         }
         boolean escalated = facts.flag(ESCALATED);
         execution.setVariable(ESCALATE_AT_ONCE, !escalated && Boolean.TRUE.equals(rule.get("escalateAtOnce")));

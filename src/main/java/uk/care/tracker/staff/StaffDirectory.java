@@ -5,7 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -28,6 +30,13 @@ public class StaffDirectory {
 
     public List<StaffMember> findAll() {
         return jdbc.query("SELECT " + COLUMNS + " FROM staff_member ORDER BY name, staff_id", StaffDirectory::map);
+    }
+
+    /** The whole directory by staff id, for reading many register rows at once. */
+    public Map<String, StaffMember> byId() {
+        Map<String, StaffMember> byId = new HashMap<>();
+        findAll().forEach(member -> byId.put(member.staffId(), member));
+        return byId;
     }
 
     public Optional<StaffMember> find(String staffId) {

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import uk.care.tracker.calendar.DueDates;
-import uk.care.tracker.calendar.ThresholdDayType;
+import uk.care.tracker.calendar.EscalationThreshold;
 import uk.care.tracker.engine.Decisions;
 import uk.care.tracker.engine.ProcessFacts;
 
@@ -33,9 +33,7 @@ public class ApplyEscalationRules implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         ProcessFacts facts = ProcessFacts.of(execution);
         Map<String, Object> rule = decisions.single(DECISION, Map.of(ACTION_CATEGORY, facts.string(ACTION_CATEGORY)));
-        int days = ((Number) rule.get("thresholdDays")).intValue();
-        ThresholdDayType type = ThresholdDayType.valueOf(rule.get("thresholdDayType").toString());
-        execution.setVariable(ESCALATE_AT, dueDates.overdueBeyond(facts.date(DEADLINE), days, type));
+        execution.setVariable(ESCALATE_AT, dueDates.overdueBeyond(facts.date(DEADLINE), EscalationThreshold.from(rule)));
         execution.setVariable(ESCALATION_REASON, rule.get("escalationReason"));
     }
 }

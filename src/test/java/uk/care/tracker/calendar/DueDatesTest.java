@@ -71,7 +71,10 @@ class DueDatesTest {
     @Test
     void an_action_is_overdue_from_midnight_after_its_deadline() {
         assertThat(instant(dueDates.overdueFrom("2026-12-18"))).isEqualTo(at("2026-12-19T00:00:00Z"));
-        assertThat(instant(dueDates.overdueBeyond("2026-12-18", 0, ThresholdDayType.CALENDAR))).isEqualTo(at("2026-12-19T00:00:00Z"));
+        assertThat(instant(dueDates.overdueBeyond("2026-12-18", EscalationThreshold.from(
+                java.util.Map.of("thresholdDays", 0, "thresholdDayType", "CALENDAR"))))).isEqualTo(at("2026-12-19T00:00:00Z"));
+        assertThat(instant(dueDates.overdueBeyond("2026-12-18", new EscalationThreshold(5, ThresholdDayType.WORKING))))
+                .as("the DMN's probation rule").isEqualTo(at("2026-12-30T00:00:00Z"));
     }
 
     @Test

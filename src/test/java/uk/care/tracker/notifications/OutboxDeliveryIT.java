@@ -1,7 +1,5 @@
 package uk.care.tracker.notifications;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,8 +13,10 @@ import org.springframework.http.HttpStatus;
 import uk.care.tracker.calendar.Clock;
 import uk.care.tracker.notifications.OutboxMessage.Kind;
 import uk.care.tracker.registers.Rows;
+import uk.care.tracker.security.Person;
 import uk.care.tracker.support.ReceivedMail;
 import uk.care.tracker.support.TestSmtp;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The outbox's promise (SPEC section 7): a mail server outage loses no message and sends none twice; a message that

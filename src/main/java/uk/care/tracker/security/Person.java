@@ -1,4 +1,4 @@
-package uk.care.tracker.notifications;
+package uk.care.tracker.security;
 
 /** A Camunda user as a message needs them: who, how to greet them, and where to write (null when unknown). */
 public record Person(String userId, String firstName, String lastName, String email) {
