@@ -1,14 +1,22 @@
 package uk.care.tracker.engine;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import uk.care.tracker.registers.AuditLog;
 import uk.care.tracker.registers.AuditLog.AuditEvent;
 import uk.care.tracker.registers.BusinessKeys;
 
-/** What every workflow does when it starts: a human business key, and a line in the audit log. */
+/**
+ * What every workflow does when it starts: a human business key, and a line in the audit log. Both the key and
+ * the person who started come from the application, never from the caller: a key chosen in the request (a
+ * duplicate, or the next free number) is replaced, and so is an {@code initiator} variable sent with the start.
+ */
 @Component
 public class ProcessStart {
+
+    /** The variable that BPMN start events name in {@code camunda:initiator}. */
+    public static final String INITIATOR = "initiator";
 
     private final BusinessKeys businessKeys;
     private final AuditLog audit;
@@ -18,14 +26,21 @@ public class ProcessStart {
         this.audit = audit;
     }
 
-    /** Gives the instance a key such as {@code SA-2026-000042} (keeping one the caller chose with that prefix). */
+    /**
+     * Gives the instance a key such as {@code SA-2026-000042} and records who started it: the logged-in user when
+     * there is one ({@code startedBy} is then ignored and the {@code initiator} variable is set to them), otherwise
+     * {@code startedBy} (the system, for processes the engine starts itself).
+     */
     public String begin(DelegateExecution execution, String prefix, String startedBy, String summary) {
-        String key = execution.getProcessBusinessKey();
-        if (key == null || !key.startsWith(prefix + "-")) {
-            key = businessKeys.next(prefix);
-            execution.setProcessBusinessKey(key);
+        String key = businessKeys.next(prefix);
+        execution.setProcessBusinessKey(key);
+        Authentication login = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        String starter = startedBy;
+        if (login != null && login.getUserId() != null) {
+            starter = login.getUserId();
+            execution.setVariable(INITIATOR, starter);
         }
-        audit.record(new AuditEvent("process-started:" + execution.getProcessInstanceId(), startedBy, "PROCESS_STARTED",
+        audit.record(new AuditEvent("process-started:" + execution.getProcessInstanceId(), starter, "PROCESS_STARTED",
                 key, execution.getProcessInstanceId(), null, null, summary));
         return key;
     }

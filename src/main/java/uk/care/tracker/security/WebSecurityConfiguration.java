@@ -13,13 +13,17 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import uk.care.tracker.engine.FormFields;
 
 /**
  * Both APIs require a Camunda user: {@code /engine-rest} with HTTP Basic (Camunda's own filter), {@code /api}
- * with HTTP Basic or the login session. Tasklist, Cockpit and Admin keep their own session login.
+ * with HTTP Basic or the login session. Tasklist, Cockpit and Admin keep their own session login. What care users may
+ * ask of the engine through either engine API is the {@link EngineApiGate}'s allow-list.
  */
 @Configuration
 public class WebSecurityConfiguration implements WebMvcConfigurer {
+
+    static final int ENGINE_REST_AUTHENTICATION_ORDER = 100;
 
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
@@ -28,6 +32,18 @@ public class WebSecurityConfiguration implements WebMvcConfigurer {
         registration.setName("engine-rest-authentication");
         registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
         registration.addUrlPatterns("/engine-rest/*");
+        registration.setOrder(ENGINE_REST_AUTHENTICATION_ORDER);
+        return registration;
+    }
+
+    /** After the engine REST API's authentication, whose login it reads. */
+    @Bean
+    FilterRegistrationBean<EngineApiGate> engineApiGate(ProcessEngine engine, FormFields forms) {
+        FilterRegistrationBean<EngineApiGate> registration =
+                new FilterRegistrationBean<>(new EngineApiGate(engine.getIdentityService(), forms));
+        registration.setName("engine-api-gate");
+        registration.addUrlPatterns(EngineApiGate.REST_ROOT + "/*", EngineApiGate.WEBAPP_ROOT + "/*");
+        registration.setOrder(ENGINE_REST_AUTHENTICATION_ORDER + 10);
         return registration;
     }
 
