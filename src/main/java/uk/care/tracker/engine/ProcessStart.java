@@ -32,7 +32,11 @@ public class ProcessStart {
      * {@code startedBy} (the system, for processes the engine starts itself).
      */
     public String begin(DelegateExecution execution, String prefix, String startedBy, String summary) {
-        String key = businessKeys.next(prefix);
+        return beginWithKey(execution, businessKeys.next(prefix), startedBy, summary);
+    }
+
+    /** As {@link #begin}, with a key the application chose itself (the governance run is named after its month). */
+    public String beginWithKey(DelegateExecution execution, String key, String startedBy, String summary) {
         execution.setProcessBusinessKey(key);
         Authentication login = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         String starter = startedBy;

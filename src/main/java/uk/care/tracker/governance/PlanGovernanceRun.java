@@ -48,8 +48,7 @@ public class PlanGovernanceRun implements ExecutionListener {
         execution.setVariable(QUARTER_DUE, due && quarter);
         execution.setVariable(QUARTER_FROM, previous.minusMonths(2).atDay(1).toString());
         execution.setVariable(QUARTER_TO, previous.atEndOfMonth().toString());
-        execution.setProcessBusinessKey("GOV-" + previous);
-        processStart.begin(execution, "GOV", RegisterEntry.SYSTEM,
+        processStart.beginWithKey(execution, "GOV-" + previous, RegisterEntry.SYSTEM,
                 due ? "Monthly governance for " + previous : "Not the first working day of the month, or already done");
     }
 }
