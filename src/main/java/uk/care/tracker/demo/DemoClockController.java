@@ -16,11 +16,15 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import uk.care.tracker.api.ApiErrors.BadRequest;
+import uk.care.tracker.api.Forbidden;
 import uk.care.tracker.calendar.Clock;
+import uk.care.tracker.security.CareGroups;
+import uk.care.tracker.security.CurrentUser;
 
 /**
  * The demo clock of SPEC section 8: moves the engine clock so a demonstration can pass deadlines and weeks in
- * minutes. Exists only in the demo profile.
+ * minutes. Exists only in the demo profile. Anyone logged in may read it; only an administrator ({@code camunda-admin})
+ * may move or reset it, because it moves time for every user, every deadline and every timer at once.
  */
 @RestController
 @Profile("demo")
@@ -44,7 +48,8 @@ public class DemoClockController {
     }
 
     @PostMapping
-    public Map<String, Object> set(@RequestBody ClockSetting setting) {
+    public Map<String, Object> set(CurrentUser user, @RequestBody ClockSetting setting) {
+        requireAdministrator(user);
         if (setting == null || setting.now() == null) {
             throw new BadRequest("Give the time as {\"now\":\"2026-12-30T09:00:00Z\"}");
         }
@@ -58,10 +63,18 @@ public class DemoClockController {
     }
 
     @DeleteMapping
-    public Map<String, Object> reset() {
+    public Map<String, Object> reset(CurrentUser user) {
+        requireAdministrator(user);
         ClockUtil.reset();
         wakeJobExecutor();
         return current();
+    }
+
+    private static void requireAdministrator(CurrentUser user) {
+        if (user == null || !user.groupIds().contains(CareGroups.ADMINS)) {
+            throw new Forbidden("Only an administrator (camunda-admin) may move the demo clock: it moves time for everyone "
+                    + "using this demonstration. Log in as admin to move it.");
+        }
     }
 
     /** Timers that the new time makes due run now, not at the next idle poll. */

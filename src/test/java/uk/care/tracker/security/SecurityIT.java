@@ -50,7 +50,7 @@ class SecurityIT extends IntegrationTest {
         assertThat(fromPage.getHeaders().containsKey(HttpHeaders.WWW_AUTHENTICATE)).as("no browser password dialog").isFalse();
         assertThat(http.withBasicAuth("line.manager", "wrong").getForEntity("/api/staff", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
-        // a failed login locks the account for a few seconds (Camunda login throttling), so the success case uses another user
+        // a wrong password counts towards that account's login throttle (security/LoginThrottle), so the success case uses another user
         assertThat(http.withBasicAuth("hr.lead", "demo").getForEntity("/api/staff", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
     }
