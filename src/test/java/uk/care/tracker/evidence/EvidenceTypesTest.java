@@ -53,6 +53,14 @@ class EvidenceTypesTest {
     }
 
     @Test
+    void a_web_page_is_not_plain_text() {
+        byte[] page = "<html><body>hi</body></html>".getBytes(StandardCharsets.UTF_8);
+        assertThat(check(page, "page.html", "text/html").accepted()).isFalse();
+        assertThat(check(TEXT, "page.htm", "text/plain").accepted()).isFalse();
+        assertThat(check(TEXT, "notes.xml", null).accepted()).isFalse();
+    }
+
+    @Test
     void a_declared_type_that_disagrees_with_name_and_content_is_refused() {
         assertThat(check(PDF, "audit.pdf", "image/png").accepted()).isFalse();
         assertThat(check(TEXT, "notes.txt", "text/html").accepted()).isFalse();
