@@ -14,6 +14,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * References in the application's API paths have a known shape: a business key such as {@code SA-2026-000042}
  * (at most 32 characters, its column's size) and an evidence reference (a UUID). Anything else names nothing, so
  * it answers 404 before a controller or the database sees it: a 300-character key is not a question for SQL.
+ * A NUL character in any parameter (which PostgreSQL cannot store or compare in text) answers 400.
  */
 @Configuration
 public class PathReferences implements WebMvcConfigurer, HandlerInterceptor {
@@ -39,6 +40,16 @@ public class PathReferences implements WebMvcConfigurer, HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+            boolean nul = parameter.getKey().indexOf('\0') >= 0;
+            for (String value : parameter.getValue()) {
+                nul |= value != null && value.indexOf('\0') >= 0;
+            }
+            if (nul) {
+                throw new ApiErrors.BadRequest("The parameter '" + uk.care.tracker.engine.EntryCheck.shown(parameter.getKey())
+                        + "' contains a NUL character, which is never a valid value.");
+            }
+        }
         Object attribute = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         if (attribute instanceof Map<?, ?> variables) {
             Object businessKey = variables.get("businessKey");

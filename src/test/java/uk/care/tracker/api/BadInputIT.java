@@ -108,7 +108,8 @@ class BadInputIT extends IntegrationTest {
     private ProcessInstance actionAwaitingFollowUp() {
         clockAt("2026-12-14T10:00");
         Map<String, Object> v = new HashMap<>();
-        v.put("staffId", "S1002");
+        // a staff member of its own: repeated actions of one person in one category open a repeat-concern offer
+        v.put("staffId", newStaffMember("line.manager"));
         v.put("actionDescription", "Audit five care notes against the record keeping standard");
         v.put("actionCategory", "RECORD_KEEPING");
         v.put("deadline", "2026-12-18");
@@ -204,8 +205,24 @@ class BadInputIT extends IntegrationTest {
                 "application/json", "{\"reason\":\"a reason long enough\",\"changes\":{\"closed\":false}}"), 400))
                 .contains("whole number");
         refused(() -> send("admin", HttpMethod.GET, "/api/notifications?limit=lots", null, null), 400);
+        // sent as it is, not encoded again: a NUL in a parameter
+        refused(() -> http.withBasicAuth("registered.manager", "demo").exchange(java.net.URI.create(http.getRootUri()
+                + "/api/reports/supervision-actions?from=2026-12-01&to=2026-12-31&team=Oak%00House"), HttpMethod.GET, null,
+                String.class), 400);
         refused(() -> send("admin", HttpMethod.GET, "/api/notifications?status=LOST", null, null), 400);
         refused(() -> send("admin", HttpMethod.GET, "/api/notifications/" + "9".repeat(30), null, null), 400);
+    }
+
+    @Test
+    void over_long_filters_answer_without_a_fault() {
+        for (String path : List.of("/api/reports/supervision-actions?from=2026-12-01&to=2026-12-31&team=",
+                "/api/reports/registers/action_tracker?from=2026-12-01&to=2026-12-31&staffId=")) {
+            ResponseEntity<String> response = send("registered.manager", HttpMethod.GET, path + "T".repeat(3000), null, null);
+            assertThat(response.getStatusCode().value()).as(response.getBody()).isLessThan(500);
+            if (response.getStatusCode().isError()) {
+                assertThat(INTERNALS.matcher(String.valueOf(response.getBody())).find()).isFalse();
+            }
+        }
     }
 
     @Test

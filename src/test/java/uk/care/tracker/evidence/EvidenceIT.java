@@ -26,7 +26,7 @@ class EvidenceIT extends IntegrationTest {
     /** An action of line.manager's, to upload evidence for: a file belongs to one item. */
     private String action() {
         clockAt("2026-12-14T10:00");
-        ProcessInstance instance = startAs("line.manager", "supervision-action", Map.of("staffId", "S1002",
+        ProcessInstance instance = startAs("line.manager", "supervision-action", Map.of("staffId", newStaffMember("line.manager"),
                 "actionDescription", "Audit five care notes against the record keeping standard", "actionCategory", "RECORD_KEEPING",
                 "deadline", "2026-12-18", "supervisionDate", "2026-12-14", "managerResponsible", "line.manager"));
         runDueJobs();
