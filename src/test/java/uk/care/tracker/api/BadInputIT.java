@@ -236,6 +236,8 @@ class BadInputIT extends IntegrationTest {
         refused(() -> send("registered.manager", HttpMethod.POST, path, "application/json", ""), 400);
         refused(() -> send("registered.manager", HttpMethod.POST, path, "application/xml", "<reason/>"), 415);
         refused(() -> send("admin", HttpMethod.POST, "/api/demo/clock", "application/json", "{\"now\": 12"), 400);
+        refused(() -> send("line.manager", HttpMethod.POST, "/api/evidence", "multipart/form-data; boundary=xyz",
+                "--xyz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n\r\n%PDF-"), 400);
         refused(() -> send("admin", HttpMethod.POST, "/api/demo/clock", "application/json", "{\"now\":\"yesterday\"}"), 400);
     }
 
