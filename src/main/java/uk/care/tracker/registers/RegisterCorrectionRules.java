@@ -259,7 +259,8 @@ public class RegisterCorrectionRules {
             component.path("values").forEach(v -> values.add(v.path("value").asText()));
             JsonNode validate = component.path("validate");
             byKey.putIfAbsent(key, new Field(key, component.path("type").asText(), List.copyOf(values),
-                    validate.path("required").asBoolean(false),
+                    // a field the form shows only on some answers (a hide condition) is required only then
+                    validate.path("required").asBoolean(false) && !component.has("conditional"),
                     validate.has("minLength") ? validate.get("minLength").asInt() : null,
                     validate.has("maxLength") ? validate.get("maxLength").asInt() : null));
         }
