@@ -32,14 +32,82 @@ public final class EntryCheck {
         return this;
     }
 
-    /** A text the person must write: at least {@code min} characters, at most {@code max} (the column's size). */
+    /**
+     * A text the person must write: at least {@code min} visible characters, at most {@code max} (the column's size).
+     * A NUL character (which PostgreSQL refuses in text) is refused; a text made only of spaces and invisible
+     * characters (zero-width spaces and the like) counts as empty.
+     */
     public EntryCheck requireText(String value, int min, int max, String whatIsNeeded) {
-        if (value == null || value.strip().length() < min) {
+        if (value != null && value.indexOf('\0') >= 0) {
+            problems.add(whatIsNeeded + ": the text contains a NUL character, which cannot be stored.");
+        } else if (value == null || visibleLength(value) < Math.max(min, 1)) {
             problems.add(whatIsNeeded + (min > 1 ? " (at least " + min + " characters)." : "."));
         } else if (value.length() > max) {
-            problems.add("Keep it under " + max + " characters: " + whatIsNeeded.toLowerCase() + ".");
+            problems.add("Keep it under " + max + " characters: " + whatIsNeeded.toLowerCase(Locale.ROOT) + ".");
         }
         return this;
+    }
+
+    /**
+     * A text the person may leave empty; when given, the same rules as {@link #requireText}: no NUL, at most
+     * {@code max} characters. Answers the text, or null when it is missing or only invisible characters.
+     */
+    public String optionalText(Object value, int max, String label) {
+        if (value == null) {
+            return null;
+        }
+        String text = value.toString();
+        if (text.indexOf('\0') >= 0) {
+            problems.add("The " + label + " contains a NUL character, which cannot be stored.");
+            return null;
+        }
+        if (visibleLength(text) == 0) {
+            return null;
+        }
+        if (text.length() > max) {
+            problems.add("Keep the " + label + " under " + max + " characters.");
+            return null;
+        }
+        return text.strip();
+    }
+
+    /**
+     * How many characters of the text a reader can see: whitespace, control and format characters (zero-width
+     * space U+200B, joiners, the byte order mark, soft hyphen, bidirectional marks) and the Hangul and Braille
+     * blanks do not count.
+     */
+    public static int visibleLength(String value) {
+        if (value == null) {
+            return 0;
+        }
+        int visible = 0;
+        for (int i = 0; i < value.length(); ) {
+            int c = value.codePointAt(i);
+            i += Character.charCount(c);
+            if (!isInvisible(c)) {
+                visible++;
+            }
+        }
+        return visible;
+    }
+
+    /** True when the text is missing or nobody could see any of it. */
+    public static boolean isBlank(String value) {
+        return visibleLength(value) == 0;
+    }
+
+    private static boolean isInvisible(int c) {
+        if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        if (type == Character.CONTROL || type == Character.FORMAT || type == Character.UNASSIGNED
+                || type == Character.PRIVATE_USE || type == Character.SURROGATE) {
+            return true;
+        }
+        // blanks that Unicode classes as letters or symbols: Hangul fillers, Braille blank, Khmer inherent vowels
+        return c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0 || c == 0x2800 || c == 0x17B4 || c == 0x17B5
+                || (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xE0100 && c <= 0xE01EF) || c == 0x034F;
     }
 
     /** Reads a date the person entered; a missing or unreadable one is a problem when required. */
@@ -53,7 +121,7 @@ public final class EntryCheck {
         try {
             return IsoDates.parse(value);
         } catch (IllegalArgumentException e) {
-            problems.add("The " + label + " '" + value + "' is not a date (YYYY-MM-DD).");
+            problems.add("The " + label + " '" + shown(value) + "' is not a date (YYYY-MM-DD).");
             return null;
         }
     }
@@ -84,7 +152,7 @@ public final class EntryCheck {
         try {
             number = new BigDecimal(value.toString().trim()).intValueExact();
         } catch (NumberFormatException | ArithmeticException e) {
-            problems.add("The " + label + " '" + value + "' is not a whole number.");
+            problems.add("The " + label + " '" + shown(value) + "' is not a whole number.");
             return null;
         }
         if (number < min || number > max) {
@@ -94,9 +162,29 @@ public final class EntryCheck {
         return number;
     }
 
+    /**
+     * A value the person sent, as a message may quote it back: at most 40 characters, with control and invisible
+     * characters shown as '?', so that a refusal never carries a NUL or a page of text.
+     */
+    public static String shown(Object value) {
+        String text = String.valueOf(value);
+        StringBuilder shown = new StringBuilder();
+        for (int i = 0; i < text.length() && shown.length() < 40; ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            shown.appendCodePoint(c == ' ' || !isInvisible(c) ? c : '?');
+        }
+        return shown.length() < text.length() ? shown + "..." : shown.toString();
+    }
+
     /** True when the value is one of the allowed ones; a missing value is not (and does not throw). */
     public static boolean isOneOf(String value, List<String> allowed) {
         return value != null && allowed.contains(value);
+    }
+
+    /** How many problems have been found so far. */
+    public int problemCount() {
+        return problems.size();
     }
 
     public boolean ok() {

@@ -3,6 +3,7 @@ package uk.care.tracker.evidence;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import uk.care.tracker.api.PathReferences;
 import uk.care.tracker.engine.EntryCheck;
 import uk.care.tracker.engine.ProcessFacts;
 
@@ -41,15 +42,24 @@ public class ClosureEvidence {
     }
 
     /**
-     * Adds every problem with the evidence fields to {@code check}: a kind, a description of at least 10
-     * characters, an attachment that exists if one is referenced, and, to close as complete, evidence seen.
+     * Adds every problem with the evidence fields to {@code check}: a kind, a description of at least 10 visible
+     * characters, an attachment that exists and was uploaded for this item ({@code businessKey}) if one is
+     * referenced, and, to close as complete, evidence seen.
      */
-    public void check(EntryCheck check, ProcessFacts facts, boolean closingAsComplete) {
+    public void check(EntryCheck check, ProcessFacts facts, String businessKey, boolean closingAsComplete) {
         check.require(EntryCheck.isOneOf(facts.string(TYPE), TYPE_NAMES), "Choose the type of evidence.");
         check.requireText(facts.string(DESCRIPTION), 10, 4000, "Describe the evidence you checked");
         String fileId = facts.string(FILE_ID);
-        if (fileId != null && !store.exists(fileId)) {
-            check.problem("No uploaded evidence has the reference '" + fileId + "'. Upload the file first and copy its reference.");
+        if (fileId != null) {
+            StoredEvidence file = PathReferences.isEvidenceId(fileId) ? store.find(fileId).orElse(null) : null;
+            if (file == null) {
+                check.problem("No uploaded evidence has the reference '" + EntryCheck.shown(fileId)
+                        + "'. Upload the file first and copy its reference.");
+            } else if (businessKey == null || !businessKey.equals(file.businessKey())) {
+                check.problem("The evidence '" + fileId + "' was not uploaded for " + (businessKey == null ? "this item" : businessKey)
+                        + ". A closure may cite only evidence uploaded for the same action: upload the file with the "
+                        + "action reference " + (businessKey == null ? "" : businessKey + " ") + "and use its new reference.");
+            }
         }
         if (closingAsComplete) {
             check.require(facts.flag(SEEN),

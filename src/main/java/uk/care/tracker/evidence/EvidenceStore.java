@@ -1,6 +1,5 @@
 package uk.care.tracker.evidence;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
@@ -15,7 +14,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import uk.care.tracker.api.ApiErrors.BadRequest;
+import uk.care.tracker.api.PathReferences;
 import uk.care.tracker.calendar.Clock;
+import uk.care.tracker.engine.EntryCheck;
 import uk.care.tracker.registers.AuditLog;
 import uk.care.tracker.registers.RegisterItemSource;
 import uk.care.tracker.registers.AuditLog.AuditEvent;
@@ -40,11 +41,25 @@ public class EvidenceStore implements RegisterItemSource.Attachments {
         this.audit = audit;
     }
 
+    /** The size of the file name column (migration V1). */
+    static final int MAX_FILE_NAME = 255;
+
+    /**
+     * Stores a file after checking it: a name, some content within the limit, and a content, extension and
+     * declared type that agree on an accepted kind ({@link EvidenceTypes}). The business key, when given, ties
+     * the file to one item: only that item's closure may cite it.
+     */
     @Transactional
     public StoredEvidence store(String fileName, String declaredType, byte[] content, String businessKey, String user) {
-        String name = fileName == null ? "" : fileName.replaceAll("[\\\\/\\p{Cntrl}]", "_").trim();
-        if (name.isEmpty()) {
+        String name = fileName == null ? "" : fileName.replaceAll("[\\\\/\\p{Cntrl}\\p{Cf}]", "_").strip();
+        if (EntryCheck.isBlank(name)) {
             throw new BadRequest("The file has no name");
+        }
+        if (name.length() > MAX_FILE_NAME) {
+            throw new BadRequest("The file's name is longer than " + MAX_FILE_NAME + " characters; rename it and upload it again");
+        }
+        if (businessKey != null && !businessKey.isBlank() && !PathReferences.isBusinessKey(businessKey.strip())) {
+            throw new BadRequest("'" + EntryCheck.shown(businessKey) + "' is not an action reference (like SA-2026-000042)");
         }
         if (content == null || content.length == 0) {
             throw new BadRequest("The file '" + name + "' is empty");
@@ -53,11 +68,11 @@ public class EvidenceStore implements RegisterItemSource.Attachments {
             throw new BadRequest("The file '" + name + "' is " + content.length / 1024 + " KB; the limit is "
                     + limits.maxBytes() / 1024 + " KB");
         }
-        String type = FileTypes.detect(content, name);
-        if (type == null || !limits.allowedTypes().contains(type)) {
-            throw new BadRequest("The file '" + name + "' is not an accepted kind of evidence. Upload a PDF, a photo "
-                    + "(PNG or JPEG), a Word or Excel document, or a plain text file.");
+        EvidenceTypes.Verdict verdict = EvidenceTypes.check(content, name, declaredType, limits.allowedTypes());
+        if (!verdict.accepted()) {
+            throw new BadRequest(verdict.refusal());
         }
+        String type = verdict.type();
         String id = UUID.randomUUID().toString();
         String sha256 = sha256(content);
         Timestamp now = Timestamp.from(clock.now());
@@ -122,58 +137,5 @@ public class EvidenceStore implements RegisterItemSource.Attachments {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    /** Recognises the accepted kinds by their first bytes, not by the name or the browser's claim. */
-    static final class FileTypes {
-        private FileTypes() {
-        }
-
-        static String detect(byte[] c, String name) {
-            String lower = name.toLowerCase();
-            if (startsWith(c, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
-                return "application/pdf";
-            }
-            if (startsWith(c, new byte[] {(byte) 0x89, 'P', 'N', 'G'})) {
-                return "image/png";
-            }
-            if (startsWith(c, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})) {
-                return "image/jpeg";
-            }
-            if (startsWith(c, new byte[] {'P', 'K', 3, 4})) {
-                if (lower.endsWith(".docx")) {
-                    return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-                }
-                if (lower.endsWith(".xlsx")) {
-                    return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-                }
-                return null;
-            }
-            if ((lower.endsWith(".txt") || lower.endsWith(".csv")) && isText(c)) {
-                return "text/plain";
-            }
-            return null;
-        }
-
-        private static boolean startsWith(byte[] content, byte[] prefix) {
-            if (content.length < prefix.length) {
-                return false;
-            }
-            for (int i = 0; i < prefix.length; i++) {
-                if (content[i] != prefix[i]) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private static boolean isText(byte[] content) {
-            for (byte b : content) {
-                if (b == 0) {
-                    return false;
-                }
-            }
-            return true;
-        }
     }
 }

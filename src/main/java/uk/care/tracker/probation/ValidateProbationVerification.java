@@ -35,7 +35,7 @@ public class ValidateProbationVerification extends FormCheck {
         EntryCheck check = new EntryCheck("The verification");
         String status = facts.string(COMPLETION_STATUS);
         check.require(isOneOf(status, STATUSES), "Choose the completion status: complete, in progress, not started or failed.");
-        evidence.check(check, facts, COMPLETE.equals(status));
+        evidence.check(check, facts, execution.getProcessBusinessKey(), COMPLETE.equals(status));
         check.require(isOneOf(facts.string(RISK_CATEGORY), RISK_CATEGORIES), "Choose the probation risk category: low, medium or high.");
         check.orRefuse();
     }

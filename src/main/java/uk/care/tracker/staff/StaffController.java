@@ -1,10 +1,6 @@
 package uk.care.tracker.staff;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,16 +37,14 @@ public class StaffController {
     @PostMapping(path = "/import", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE})
     public ImportResult importCsv(@RequestBody byte[] csv, CurrentUser user) {
         requireEditor(user);
-        return importer.importCsv(new StringReader(new String(csv, StandardCharsets.UTF_8)), user.userId(), "request body");
+        return importer.importBytes(csv, user.userId(), "request body");
     }
 
     /** The CSV as an uploaded file (a browser form with a field named {@code file}). */
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public ImportResult importFile(@RequestParam("file") MultipartFile file, CurrentUser user) throws IOException {
         requireEditor(user);
-        try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-            return importer.importCsv(reader, user.userId(), file.getOriginalFilename());
-        }
+        return importer.importBytes(file.getBytes(), user.userId(), file.getOriginalFilename());
     }
 
     private static void requireEditor(CurrentUser user) {

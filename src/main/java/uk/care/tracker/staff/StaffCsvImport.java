@@ -2,9 +2,16 @@ package uk.care.tracker.staff;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,6 +24,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import uk.care.tracker.engine.EntryCheck;
 import uk.care.tracker.registers.AuditLog;
 import uk.care.tracker.registers.AuditLog.AuditEvent;
 
@@ -31,7 +39,13 @@ public class StaffCsvImport {
     static final List<String> OPTIONAL_COLUMNS = List.of("start_date", "probation_end_date");
     private static final Pattern STAFF_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final Pattern USER_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,127}");
-    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d/M/uuuu", Locale.UK);
+    /** Strict: 31/02/2026 is refused, not read as 28 February. */
+    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d/M/uuuu", Locale.UK)
+            .withResolverStyle(ResolverStyle.STRICT);
+    /** The sizes of the staff_member columns (migration V1). */
+    private static final Map<String, Integer> MAX_LENGTH = Map.of("name", 200, "team", 200, "job_role", 200);
+    /** What the audit log keeps of a file's name. */
+    private static final int MAX_SOURCE_NAME = 200;
 
     private final StaffDirectory directory;
     private final AuditLog audit;
@@ -39,6 +53,38 @@ public class StaffCsvImport {
     public StaffCsvImport(StaffDirectory directory, AuditLog audit) {
         this.directory = directory;
         this.audit = audit;
+    }
+
+    /**
+     * Imports a file as it arrived: UTF-8, with or without a byte order mark. An empty file or one that is not
+     * UTF-8 is refused with the reason.
+     */
+    @Transactional
+    public ImportResult importBytes(byte[] content, String importedBy, String sourceName) {
+        return importCsv(new StringReader(decode(content)), importedBy, sourceName);
+    }
+
+    static String decode(byte[] content) {
+        if (content == null || content.length == 0) {
+            throw new StaffImportException(List.of(new LineError(0, "The file is empty")));
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content)).toString();
+        } catch (CharacterCodingException e) {
+            throw new StaffImportException(List.of(new LineError(0,
+                    "The file is not UTF-8 text. Save it from the HR system or spreadsheet as 'CSV UTF-8' and import it again")));
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        if (text.isBlank()) {
+            throw new StaffImportException(List.of(new LineError(0, "The file is empty")));
+        }
+        return text;
     }
 
     @Transactional
@@ -52,8 +98,13 @@ public class StaffCsvImport {
         }
         ImportResult result = new ImportResult(members.size(), created, members.size() - created);
         audit.record(AuditEvent.of("staff-import:" + java.util.UUID.randomUUID(), importedBy, "STAFF_IMPORTED",
-                "%s: %d rows, %d new, %d updated".formatted(sourceName, result.imported(), result.created(), result.updated())));
+                "%s: %d rows, %d new, %d updated".formatted(sourceLabel(sourceName), result.imported(), result.created(), result.updated())));
         return result;
+    }
+
+    private static String sourceLabel(String sourceName) {
+        String name = sourceName == null ? "unnamed file" : sourceName.replaceAll("\\p{Cntrl}", "_");
+        return name.length() > MAX_SOURCE_NAME ? name.substring(0, MAX_SOURCE_NAME) + "..." : name;
     }
 
     List<StaffMember> parse(Reader csv) {
@@ -64,6 +115,9 @@ public class StaffCsvImport {
         List<StaffMember> members = new ArrayList<>();
         try (CSVParser parser = format.parse(csv)) {
             Map<String, Integer> header = parser.getHeaderMap();
+            if (header == null || header.isEmpty()) {
+                throw new StaffImportException(List.of(new LineError(1, "The file has no header line")));
+            }
             List<String> missing = REQUIRED_COLUMNS.stream().filter(c -> !header.containsKey(c)).toList();
             if (!missing.isEmpty()) {
                 throw new StaffImportException(List.of(new LineError(1,
@@ -80,24 +134,33 @@ public class StaffCsvImport {
                     errors.add(new LineError(line, String.join("; ", problems)));
                     continue;
                 }
+                if (record.stream().anyMatch(v -> v != null && v.indexOf('\0') >= 0)) {
+                    errors.add(new LineError(line, "contains a NUL character"));
+                    continue;
+                }
                 String staffId = value(record, "staff_id");
                 if (staffId.isEmpty()) {
                     problems.add("staff_id is empty");
                 } else if (!STAFF_ID.matcher(staffId).matches()) {
-                    problems.add("staff_id '" + staffId + "' may only contain letters, digits, '.', '_' and '-'");
+                    problems.add("staff_id '" + EntryCheck.shown(staffId)
+                            + "' must be 1 to 64 letters, digits, '.', '_' and '-'");
                 } else if (!seen.add(staffId)) {
                     problems.add("staff_id '" + staffId + "' appears more than once in the file");
                 }
                 for (String column : List.of("name", "team", "job_role")) {
-                    if (value(record, column).isEmpty()) {
+                    String text = value(record, column);
+                    if (EntryCheck.isBlank(text)) {
                         problems.add(column + " is empty");
+                    } else if (text.length() > MAX_LENGTH.get(column)) {
+                        problems.add(column + " is longer than " + MAX_LENGTH.get(column) + " characters");
                     }
                 }
                 String lineManager = value(record, "line_manager");
                 if (lineManager.isEmpty()) {
                     problems.add("line_manager is empty");
                 } else if (!USER_ID.matcher(lineManager).matches()) {
-                    problems.add("line_manager '" + lineManager + "' is not a user id");
+                    problems.add("line_manager '" + EntryCheck.shown(lineManager) + "' is not a user id (at most 128 letters, "
+                            + "digits, '.', '_', '@' and '-')");
                 }
                 LocalDate start = date(record, "start_date", problems);
                 LocalDate probationEnd = date(record, "probation_end_date", problems);
@@ -111,8 +174,10 @@ public class StaffCsvImport {
                     errors.add(new LineError(line, String.join("; ", problems)));
                 }
             }
-        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
-            throw new StaffImportException(List.of(new LineError(0, "The file is not readable as CSV: " + e.getMessage())));
+        } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+            // the parser's messages name its internals; say what is wrong in the file instead
+            throw new StaffImportException(List.of(new LineError(0, "The file is not readable as CSV: "
+                    + readableReason(e))));
         }
         if (!errors.isEmpty()) {
             throw new StaffImportException(errors);
@@ -121,6 +186,23 @@ public class StaffCsvImport {
             throw new StaffImportException(List.of(new LineError(0, "The file has no staff rows")));
         }
         return members;
+    }
+
+    private static String readableReason(Exception e) {
+        String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+        if (message.contains("eof") && message.contains("encapsulated")) {
+            return "a quoted value is not closed (a \" without its partner)";
+        }
+        if (message.contains("invalid char between encapsulated token and delimiter")) {
+            return "a closing \" is followed by other text before the comma";
+        }
+        if (message.contains("duplicate name") || message.contains("header contains a duplicate")) {
+            return "the header line names a column twice";
+        }
+        if (message.contains("header") && message.contains("empty")) {
+            return "the header line has an empty column name";
+        }
+        return "check that it is a comma-separated file with one header line and one staff member per line";
     }
 
     private static String value(CSVRecord record, String column) {
@@ -135,7 +217,7 @@ public class StaffCsvImport {
         try {
             return text.contains("/") ? LocalDate.parse(text, UK_DATE) : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            problems.add(column + " '" + text + "' is not a date (use 2026-01-31 or 31/01/2026)");
+            problems.add(column + " '" + EntryCheck.shown(text) + "' is not a date (use 2026-01-31 or 31/01/2026)");
             return null;
         }
     }

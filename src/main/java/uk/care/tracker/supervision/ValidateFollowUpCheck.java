@@ -45,7 +45,7 @@ public class ValidateFollowUpCheck extends FormCheck {
         if (checked != null && supervision != null && checked.isBefore(supervision)) {
             check.problem("The date checked " + checked + " is before the supervision on " + supervision + ".");
         }
-        evidence.check(check, facts, "COMPLETE".equals(status));
+        evidence.check(check, facts, execution.getProcessBusinessKey(), "COMPLETE".equals(status));
         if (status != null && !"COMPLETE".equals(status)) {
             LocalDate next = check.date(facts.raw(NEXT_CHECK_DATE), "date of the next check", true);
             if (next != null && next.isBefore(today)) {

@@ -35,4 +35,64 @@ class EntryCheckTest {
                 .hasMessage("The entry was not saved. The rating '2.5' is not a whole number. The rating 'lots' is not a "
                         + "whole number. The rating must be between 1 and 5, not 6. Enter the rating.");
     }
+
+    @Test
+    void text_made_only_of_invisible_characters_counts_as_empty() {
+        EntryCheck check = new EntryCheck("The entry");
+        check.requireText("\u200B\u200B\u200B\u200B\u200B\u200B\u200B\u200B\u200B\u200B\u200B\u200B", 10, 4000, "Describe the evidence");
+        check.requireText(" \u200C\u200D\u2060\uFEFF\u00AD\u3164\u2800\u202E\t\n ", 1, 4000, "Describe the reason");
+        assertThat(check.problemCount()).isEqualTo(2);
+        assertThat(EntryCheck.visibleLength("a\u200Bb\u200Bc")).isEqualTo(3);
+        assertThat(EntryCheck.isBlank("\u200B \u00A0")).isTrue();
+        assertThat(EntryCheck.isBlank("Seen on 3 Dec")).isFalse();
+    }
+
+    @Test
+    void ten_visible_characters_padded_with_invisible_ones_are_still_too_few() {
+        EntryCheck check = new EntryCheck("The entry");
+        check.requireText("Seen\u200B\u200B\u200B\u200B\u200B\u200B\u200B", 10, 4000, "Describe the evidence");
+        assertThat(check.ok()).isFalse();
+        EntryCheck good = new EntryCheck("The entry").requireText("Audit sheet seen and filed", 10, 4000, "Describe the evidence");
+        assertThat(good.ok()).isTrue();
+    }
+
+    @Test
+    void a_nul_character_is_refused_with_a_reason() {
+        EntryCheck check = new EntryCheck("The entry");
+        check.requireText("Audit sheet\u0000 seen and filed", 10, 4000, "Describe the evidence");
+        assertThatThrownBy(check::orRefuse).isInstanceOf(InvalidEntry.class).hasMessageContaining("NUL character")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\u0000"));
+        assertThat(new EntryCheck("x").optionalText("a\u0000b", 100, "notes")).isNull();
+    }
+
+    @Test
+    void text_longer_than_its_column_is_refused() {
+        EntryCheck check = new EntryCheck("The entry");
+        check.requireText("x".repeat(2001), 10, 2000, "Describe the action");
+        assertThat(check.ok()).isFalse();
+        assertThat(new EntryCheck("x").requireText("x".repeat(2000), 10, 2000, "Describe the action").ok()).isTrue();
+        EntryCheck optional = new EntryCheck("The entry");
+        assertThat(optional.optionalText("y".repeat(201), 200, "notes")).isNull();
+        assertThat(optional.optionalText("\u200B", 200, "notes")).isNull();
+        assertThat(optional.optionalText("  fine  ", 200, "notes")).isEqualTo("fine");
+        assertThat(optional.problemCount()).isEqualTo(1);
+    }
+
+    @Test
+    void dates_are_read_strictly() {
+        EntryCheck check = new EntryCheck("The entry");
+        assertThat(check.date("2026-02-28", "deadline", true)).isEqualTo(java.time.LocalDate.of(2026, 2, 28));
+        assertThat(check.ok()).isTrue();
+        assertThat(check.date("2026-02-31", "deadline", true)).isNull();
+        assertThat(check.date("2026-02-29", "deadline", true)).isNull();
+        assertThat(check.date("2026-13-01", "deadline", true)).isNull();
+        assertThat(check.date("31/02/2026", "deadline", true)).isNull();
+        assertThat(check.problemCount()).isEqualTo(4);
+    }
+
+    @Test
+    void a_value_quoted_back_is_short_and_printable() {
+        assertThat(EntryCheck.shown("a\u0000b")).isEqualTo("a?b");
+        assertThat(EntryCheck.shown("z".repeat(300))).hasSize(43).endsWith("...");
+    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.core.io.ByteArrayResource;
@@ -17,10 +18,20 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import uk.care.tracker.support.IntegrationTest;
 
-/** Evidence upload: size and type limits, a checksum, and who may read it back. */
+/** Evidence upload: size and type limits, a checksum, and who may read it back (more in api/BadInputIT). */
 class EvidenceIT extends IntegrationTest {
 
     static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+    /** An action of line.manager's, to upload evidence for: a file belongs to one item. */
+    private String action() {
+        clockAt("2026-12-14T10:00");
+        ProcessInstance instance = startAs("line.manager", "supervision-action", Map.of("staffId", newStaffMember("line.manager"),
+                "actionDescription", "Audit five care notes against the record keeping standard", "actionCategory", "RECORD_KEEPING",
+                "deadline", "2026-12-18", "supervisionDate", "2026-12-14", "managerResponsible", "line.manager"));
+        runDueJobs();
+        return businessKey(instance);
+    }
 
     private ResponseEntity<Map<String, Object>> upload(String user, String fileName, byte[] content) {
         MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
@@ -30,7 +41,7 @@ class EvidenceIT extends IntegrationTest {
                 return fileName;
             }
         });
-        form.add("businessKey", "SA-2026-000123");
+        form.add("businessKey", action());
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
         return http.withBasicAuth(user, "demo").exchange("/api/evidence", HttpMethod.POST, new HttpEntity<>(form, headers),
