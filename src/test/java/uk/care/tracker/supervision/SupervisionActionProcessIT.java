@@ -228,6 +228,11 @@ class SupervisionActionProcessIT extends IntegrationTest {
         assertThat(register.subList(1, 3)).extracting(r -> uk.care.tracker.registers.Rows.localDate(r.get("review_due")))
                 .containsExactly(java.time.LocalDate.of(2026, 12, 31), java.time.LocalDate.of(2027, 1, 8));
         assertThat(register.subList(1, 3)).extracting(r -> r.get("acting_user")).containsOnly("system");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> history = (List<Map<String, Object>>) http.withBasicAuth("registered.manager", "demo")
+                .getForObject("/api/actions/" + key, Map.class).get("reviews");
+        assertThat(history).filteredOn(r -> "OVERDUE_REVIEW_MISSED".equals(r.get("kind"))).extracting(r -> r.get("summary"))
+                .containsExactly("Weekly review 1 not done by the end of 2026-12-31", "Weekly review 2 not done by the end of 2027-01-08");
         clockAt(london("2027-01-09T09:00"));
         runDueJobs();
         assertThat(openTask(instance, "Task_OverdueReview").getDueDate().toInstant()).isEqualTo(london("2027-01-15T23:59"));
