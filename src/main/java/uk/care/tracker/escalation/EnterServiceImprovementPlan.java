@@ -73,14 +73,18 @@ public class EnterServiceImprovementPlan implements JavaDelegate {
         if (entered.isEmpty()) {
             return;
         }
+        // Both variables exist before this step (the escalation code, and the reasons from ApplyCaseSettings), so
+        // two of these steps running at once on two nodes update the same rows and one of them is retried.
         List<String> reasons = new ArrayList<>();
-        if (reviewOpen && facts.string(OVERSIGHT_REASONS) != null) {
-            reasons.add(facts.string(OVERSIGHT_REASONS));
-        } else {
-            execution.getProcessInstance().setVariable(OVERSIGHT_TRIGGER, entered.get(0));
+        String previous = reviewOpen ? facts.string(OVERSIGHT_REASONS) : null;
+        if (previous != null && !previous.isBlank()) {
+            reasons.add(previous);
+        }
+        if (!reviewOpen) {
+            execution.setVariable(OVERSIGHT_TRIGGER, entered.get(0));
         }
         entered.forEach(code -> reasons.add(TRIGGERS.get(code)));
-        execution.getProcessInstance().setVariable(OVERSIGHT_REASONS, String.join("; ", reasons));
+        execution.setVariable(OVERSIGHT_REASONS, String.join("; ", reasons));
     }
 
     /**
