@@ -98,6 +98,16 @@ public class DueDates {
         return cycle <= 1 ? startOf(opened) : startOf(rawFriday(opened, cycle - 1).plusDays(1));
     }
 
+    /** The day the n-th weekly review of a cycle opened on {@code openedOn} is due. */
+    public LocalDate weeklyReviewDueDay(Object openedOn, int cycle) {
+        return workingDays.onOrBefore(rawFriday(IsoDates.parse(openedOn), cycle));
+    }
+
+    /** When the n-th weekly review counts as missed: 00:00 after its due day. */
+    public Date weeklyReviewMissed(Object openedOn, int cycle) {
+        return startOf(weeklyReviewDueDay(openedOn, cycle).plusDays(1));
+    }
+
     // ---- cycles of n days counted from the event that opened them (every 7 days, fortnightly) ---------
 
     /** Due date of the n-th (1-based) cycle of {@code days} days from {@code openedOn}; a non-working day moves earlier. */

@@ -34,5 +34,6 @@ public class ApplyCaseSettings implements JavaDelegate {
         execution.setVariable(MONITORING_CYCLE, 1);
         execution.setVariable(CASE_REVIEW_CYCLE, 1);
         execution.setVariable(MISSED_REVIEWS, 0);
+        execution.setVariable(EnterServiceImprovementPlan.OVERSIGHT_REASONS, "");
     }
 }

@@ -27,6 +27,11 @@ import uk.care.tracker.engine.ProcessFacts;
 @Component
 public class DetectRepeatedConcern implements JavaDelegate {
 
+    static final int MAX_LINKED = 60;
+    static final int MAX_SHOWN = 15;
+    static final int MAX_DESCRIPTION = 150;
+    static final int MAX_HISTORY = 3900;
+
     private final Decisions decisions;
     private final JdbcTemplate jdbc;
     private final RuntimeService runtime;
@@ -66,11 +71,6 @@ public class DetectRepeatedConcern implements JavaDelegate {
         if (actions.size() < threshold) {
             return;
         }
-        StringBuilder history = new StringBuilder();
-        for (Map<String, Object> action : actions) {
-            history.append("- **").append(action.get("business_key")).append("** (supervision ")
-                    .append(action.get("supervision_date")).append("): ").append(action.get("action_description")).append('\n');
-        }
         Map<String, Object> offer = new HashMap<>();
         offer.put(STAFF_ID, staffId);
         offer.put(STAFF_NAME, facts.string(STAFF_NAME));
@@ -78,9 +78,48 @@ public class DetectRepeatedConcern implements JavaDelegate {
         offer.put(CONCERN_TYPE, concernType);
         offer.put(REPEAT_COUNT, actions.size());
         offer.put(WINDOW_DAYS, windowDays);
-        offer.put(LINKED_ACTIONS, String.join(",", actions.stream().map(a -> (String) a.get("business_key")).toList()));
-        offer.put(CONCERN_HISTORY, history.toString());
+        offer.put(LINKED_ACTIONS, linkedActions(actions));
+        offer.put(CONCERN_HISTORY, concernHistory(actions));
         runtime.startProcessInstanceByKey(PROCESS_KEY, offer);
+    }
+
+    /**
+     * The references of the actions behind the offer, most recent last. A process variable and the register's
+     * {@code linked_actions} column have limits (4,000 and 2,000 characters), so past {@value #MAX_LINKED} actions
+     * only the most recent are named and the number of the others is given; the action tracker holds them all.
+     */
+    static String linkedActions(List<Map<String, Object>> actions) {
+        List<String> keys = actions.stream().map(a -> (String) a.get("business_key")).toList();
+        if (keys.size() <= MAX_LINKED) {
+            return String.join(",", keys);
+        }
+        List<String> recent = keys.subList(keys.size() - MAX_LINKED, keys.size());
+        return String.join(",", recent) + ",and " + (keys.size() - MAX_LINKED) + " earlier";
+    }
+
+    /**
+     * The history the Registered Manager reads in the offer: the most recent {@value #MAX_SHOWN} actions, each
+     * description cut to {@value #MAX_DESCRIPTION} characters, and how many earlier ones the action tracker holds.
+     * Never longer than {@value #MAX_HISTORY} characters, so that PostgreSQL's history table
+     * ({@code ACT_HI_VARINST.TEXT_}, varchar(4000)) takes it whatever the staff member's record.
+     */
+    static String concernHistory(List<Map<String, Object>> actions) {
+        StringBuilder history = new StringBuilder();
+        int earlier = Math.max(0, actions.size() - MAX_SHOWN);
+        if (earlier > 0) {
+            history.append("- ").append(earlier).append(earlier == 1 ? " earlier action" : " earlier actions")
+                    .append(" in the window, listed in the action tracker\n");
+        }
+        for (Map<String, Object> action : actions.subList(earlier, actions.size())) {
+            history.append("- **").append(action.get("business_key")).append("** (supervision ")
+                    .append(action.get("supervision_date")).append("): ")
+                    .append(shortened(String.valueOf(action.get("action_description")))).append('\n');
+        }
+        return history.length() <= MAX_HISTORY ? history.toString() : history.substring(0, MAX_HISTORY - 1) + "…";
+    }
+
+    private static String shortened(String text) {
+        return text.length() <= MAX_DESCRIPTION ? text : text.substring(0, MAX_DESCRIPTION - 1) + "…";
     }
 
     private boolean offerWaiting(String staffId, String category) {

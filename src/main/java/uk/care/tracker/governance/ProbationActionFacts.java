@@ -17,8 +17,20 @@ import uk.care.tracker.staff.StaffMember;
 @Component
 public class ProbationActionFacts {
 
-    /** One mentor's weekly log: due on a Friday, and whether it came in after that. */
-    public record SupportLog(LocalDate dueOn, boolean late, Integer confidenceChange) {
+    /**
+     * One mentor's weekly log: due on a Friday, whether it came in after that, or whether it never came (recorded
+     * as missed at 00:00 after its Friday).
+     */
+    public record SupportLog(LocalDate dueOn, boolean late, Integer confidenceChange, boolean missed) {
+
+        public SupportLog(LocalDate dueOn, boolean late, Integer confidenceChange) {
+            this(dueOn, late, confidenceChange, false);
+        }
+
+        /** Submitted by the end of its due day. */
+        public boolean onTime() {
+            return !missed && !late;
+        }
     }
 
     public record ProbationFact(String businessKey, String staffId, String staffName, String team, String lineManager,
@@ -61,7 +73,7 @@ public class ProbationActionFacts {
             Object change = row.get("confidence_change");
             logs.computeIfAbsent((String) row.get("business_key"), k -> new ArrayList<>()).add(new SupportLog(
                     Rows.localDate(row.get("due_on")), Boolean.TRUE.equals(row.get("submitted_late")),
-                    change == null ? null : ((Number) change).intValue()));
+                    change == null ? null : ((Number) change).intValue(), "MISSED".equals(row.get("entry_type"))));
         }
         List<ProbationFact> facts = new ArrayList<>();
         for (Map<String, Object> row : registers.where(Register.PROBATION_ACTION_TRACKER, "entry_type = 'REGISTERED'")) {

@@ -46,14 +46,15 @@ public class ProbationKpis {
         t.select("week12EarlyWarnings", inScope, p -> p.earlyWarningsOn().stream().anyMatch(scope::contains));
         t.select("confidenceNotImproving", inScope, p -> p.openAt(asOf) && flatConfidence(p.supportLogs()));
 
-        // mentor updates: weekly logs whose Friday fell in the period; on time when recorded by that day
+        // mentor updates: weekly logs whose Friday fell in the period, submitted or missed; on time when recorded by
+        // that day (a missed log is due and not on time)
         int logsDue = 0;
         int logsOnTime = 0;
         for (ProbationFact p : inScope) {
             for (SupportLog log : p.supportLogs()) {
                 if (scope.contains(log.dueOn())) {
                     logsDue++;
-                    logsOnTime += log.late() ? 0 : 1;
+                    logsOnTime += log.onTime() ? 1 : 0;
                 }
             }
         }
@@ -65,7 +66,8 @@ public class ProbationKpis {
     }
 
     /** The last logs show no rise in confidence. */
-    static boolean flatConfidence(List<SupportLog> logs) {
+    static boolean flatConfidence(List<SupportLog> all) {
+        List<SupportLog> logs = all.stream().filter(log -> !log.missed()).toList();
         if (logs.size() < FLAT_CONFIDENCE_LOGS) {
             return false;
         }

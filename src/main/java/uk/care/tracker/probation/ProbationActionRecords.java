@@ -69,6 +69,11 @@ public class ProbationActionRecords extends RegisterItemSource {
 
         List<Review> reviews = new ArrayList<>();
         for (Map<String, Object> row : rows.in(Register.PROBATION_SUPPORT_LOG)) {
+            if ("MISSED".equals(row.get("entry_type"))) {
+                reviews.add(review("SUPPORT_LOG_MISSED", row, "Week %s: no support log by the end of %s".formatted(
+                        row.get("support_week"), Rows.localDate(row.get("due_on")))));
+                continue;
+            }
             Object change = row.get("confidence_change");
             reviews.add(review("SUPPORT_LOG", row, "Week %s: %s support session(s), practised %s, confidence %s/5%s%s: %s".formatted(
                     row.get("support_week"), row.get("support_sessions_completed"), row.get("competency_area_practised"),
@@ -80,6 +85,8 @@ public class ProbationActionRecords extends RegisterItemSource {
                 case "VERIFICATION" -> reviews.add(review("VERIFICATION", row, "%s, risk %s (%s): %s".formatted(
                         row.get("completion_status"), row.get("probation_risk_category"), row.get("evidence_type"),
                         row.get("evidence_description"))));
+                case "MISSED_VERIFICATION" -> reviews.add(review("VERIFICATION_MISSED", row, "Verification %s not done by the end of %s"
+                        .formatted(row.get("verification_cycle"), Rows.localDate(row.get("due_on")))));
                 case "EARLY_WARNING" -> reviews.add(review("EARLY_WARNING", row, (String) row.get("notes")));
                 case "EARLY_WARNING_REVIEWED" -> reviews.add(review("EARLY_WARNING_REVIEW", row,
                         row.get("warning_response") + ": " + row.get("notes")));

@@ -37,6 +37,7 @@ public class RecordMentorSupportLog implements JavaDelegate {
         Integer previous = facts.integer(LAST_CONFIDENCE_RATING);
         registers.append(facts.entry(Register.PROBATION_SUPPORT_LOG, "support-log:" + taskId)
                 .actingUser(facts.completedBy(TASK_MENTOR_SUPPORT_LOG))
+                .set("entry_type", "LOG")
                 .set("support_week", week)
                 .set("due_on", due.dueOn())
                 .set("submitted_late", due.late())

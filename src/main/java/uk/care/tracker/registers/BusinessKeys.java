@@ -1,19 +1,42 @@
 package uk.care.tracker.registers;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.care.tracker.calendar.Clock;
 
 /**
- * Human business keys that inspectors can quote: {@code SA-2026-000042}. The counter row is locked by the
- * update for the rest of the transaction, so two people starting at once get different numbers, and a start
- * that is rolled back gives its number back.
+ * Human business keys that inspectors can quote: {@code SA-2026-000042}. One statement creates the counter of a
+ * prefix and year or advances it, and answers the new value, so two starts at once (on one node or two) get
+ * consecutive numbers even for the first key of a year: PostgreSQL's {@code INSERT ... ON CONFLICT DO UPDATE
+ * ... RETURNING}, H2's {@code MERGE} read through {@code FINAL TABLE}. The row stays locked until the start
+ * commits, so a start that is rolled back gives its number back.
  */
 @Component
 public class BusinessKeys {
 
+    private static final String POSTGRES = """
+            INSERT INTO business_key_counter (prefix, key_year, last_value) VALUES (?, ?, 1)
+            ON CONFLICT (prefix, key_year) DO UPDATE SET last_value = business_key_counter.last_value + 1
+            RETURNING last_value""";
+
+    private static final String H2 = """
+            SELECT last_value FROM FINAL TABLE (
+              MERGE INTO business_key_counter c
+              USING (VALUES (CAST(? AS VARCHAR(8)), CAST(? AS INTEGER))) AS n (prefix, key_year)
+              ON c.prefix = n.prefix AND c.key_year = n.key_year
+              WHEN MATCHED THEN UPDATE SET last_value = c.last_value + 1
+              WHEN NOT MATCHED THEN INSERT (prefix, key_year, last_value) VALUES (n.prefix, n.key_year, 1))""";
+
+    /** H2 may refuse a statement that meets another transaction's new row; it keeps its transaction, so try again. */
+    private static final int H2_ATTEMPTS = 5;
+
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private volatile Boolean postgres;
 
     public BusinessKeys(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -22,13 +45,34 @@ public class BusinessKeys {
 
     public String next(String prefix) {
         int year = clock.today().getYear();
-        int updated = jdbc.update(
-                "UPDATE business_key_counter SET last_value = last_value + 1 WHERE prefix = ? AND key_year = ?", prefix, year);
-        if (updated == 0) {
-            jdbc.update("INSERT INTO business_key_counter (prefix, key_year, last_value) VALUES (?, ?, 1)", prefix, year);
+        return "%s-%d-%06d".formatted(prefix, year, nextValue(prefix, year));
+    }
+
+    private int nextValue(String prefix, int year) {
+        if (isPostgres()) {
+            return jdbc.queryForObject(POSTGRES, Integer.class, prefix, year);
         }
-        Integer value = jdbc.queryForObject(
-                "SELECT last_value FROM business_key_counter WHERE prefix = ? AND key_year = ?", Integer.class, prefix, year);
-        return "%s-%d-%06d".formatted(prefix, year, value);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return jdbc.queryForObject(H2, Integer.class, prefix, year);
+            } catch (DataAccessException e) {
+                if (attempt >= H2_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private boolean isPostgres() {
+        Boolean known = postgres;
+        if (known == null) {
+            known = jdbc.execute((ConnectionCallback<Boolean>) BusinessKeys::isPostgres);
+            postgres = known;
+        }
+        return known;
+    }
+
+    private static boolean isPostgres(Connection connection) throws SQLException {
+        return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
     }
 }

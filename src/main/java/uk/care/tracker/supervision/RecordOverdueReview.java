@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import uk.care.tracker.calendar.Clock;
+import uk.care.tracker.calendar.DueDates;
 import uk.care.tracker.engine.ProcessFacts;
 import uk.care.tracker.registers.Register;
 import uk.care.tracker.registers.RegisterWriter;
@@ -19,10 +20,12 @@ public class RecordOverdueReview implements JavaDelegate {
 
     private final RegisterWriter registers;
     private final Clock clock;
+    private final DueDates dueDates;
 
-    public RecordOverdueReview(RegisterWriter registers, Clock clock) {
+    public RecordOverdueReview(RegisterWriter registers, Clock clock, DueDates dueDates) {
         this.registers = registers;
         this.clock = clock;
+        this.dueDates = dueDates;
     }
 
     @Override
@@ -39,6 +42,7 @@ public class RecordOverdueReview implements JavaDelegate {
                 .set("reason_for_delay", facts.string(REASON_FOR_DELAY))
                 .set("valid_explanation", facts.flag(VALID_EXPLANATION))
                 .set("review_cycle", cycle)
+                .set("review_due", dueDates.weeklyReviewDueDay(facts.date(ESCALATED_ON), cycle))
                 .build());
         execution.setVariable(REVIEW_CYCLE, cycle + 1);
     }

@@ -100,6 +100,9 @@ public class SupervisionActionRecords extends RegisterItemSource {
                 case "WEEKLY_REVIEW" -> reviews.add(new Review("OVERDUE_REVIEW", Rows.instant(row.get("recorded_at")),
                         (String) row.get("acting_user"), row.get("overdue_days") + " days overdue, stage "
                         + row.get("escalation_stage") + ": " + row.get("reason_for_delay")));
+                case "MISSED_REVIEW" -> reviews.add(new Review("OVERDUE_REVIEW_MISSED", Rows.instant(row.get("recorded_at")),
+                        (String) row.get("acting_user"), "Weekly review " + row.get("review_cycle") + " not done by the end of "
+                        + Rows.localDate(row.get("review_due"))));
                 default -> { }
             }
         }

@@ -118,6 +118,10 @@ class DueDatesTest {
         assertThat(instant(dueDates.weeklyReviewDue("2026-12-26", 1))).isEqualTo(at("2026-12-31T23:59:00Z"));
         assertThat(instant(dueDates.weeklyReviewOpens("2026-12-26", 2))).isEqualTo(at("2027-01-02T00:00:00Z"));
         assertThat(instant(dueDates.weeklyReviewDue("2026-12-26", 2))).isEqualTo(at("2027-01-08T23:59:00Z"));
+        // missed at 00:00 after the due day: after the bank-holiday Thursday, 1 January itself
+        assertThat(instant(dueDates.weeklyReviewMissed("2026-12-26", 1))).isEqualTo(at("2027-01-01T00:00:00Z"));
+        assertThat(instant(dueDates.weeklyReviewMissed("2026-12-26", 2))).isEqualTo(at("2027-01-09T00:00:00Z"));
+        assertThat(dueDates.weeklyReviewDueDay("2026-12-26", 2)).isEqualTo(LocalDate.of(2027, 1, 8));
     }
 
     @Test

@@ -166,7 +166,8 @@ class EscalatedCaseProcessIT extends IntegrationTest {
         assertThat(rows("escalated_case_monitoring_log", key)).singleElement()
                 .satisfies(row -> assertThat(row).containsEntry("entry_type", "MISSED_REVIEW").containsEntry("review_cycle", 1));
         assertThat(improvementPlan(instance)).as("one missed review is not enough").isEmpty();
-        assertThat(openTasks(instance, "Task_MonitoringReview")).as("the missed review stays open").hasSize(1);
+        assertThat(openTask(instance, "Task_MonitoringReview").getDueDate().toInstant())
+                .as("the missed review is closed and the next week's is open").isEqualTo(london("2026-12-15T23:59"));
 
         clockAt("2026-12-16T00:00");
         runDueJobs();
@@ -182,6 +183,105 @@ class EscalatedCaseProcessIT extends IntegrationTest {
         runDueJobs();
         assertThat(improvementPlan(instance)).extracting(r -> r.get("entry_type"))
                 .containsExactly("ESCALATED_TO_SENIOR_OVERSIGHT", "SENIOR_RESPONSE");
+    }
+
+    private ProcessInstance escalatedOn(String confirmed, String escalated) {
+        staffId = newStaffMember("line.manager");
+        clockAt(escalated + "T09:00");
+        ProcessInstance instance = startAs("registered.manager", PROCESS, escalation(confirmed, escalated));
+        runDueJobs();
+        return instance;
+    }
+
+    private static java.time.Instant instant(Object timestamp) {
+        return uk.care.tracker.registers.Rows.instant(timestamp);
+    }
+
+    /**
+     * Issue 11, worked example: escalated Monday 1 February 2027; the formal monitoring reviews due 8 and 15 February
+     * are skipped, the case review due 15 February is done on time. Each review falls due on its own date, each
+     * skipped one is recorded as missed at 00:00 after its due day, and the second sends the case to senior
+     * provider oversight at 2027-02-16T00:00.
+     */
+    @Test
+    void skipped_monitoring_reviews_fall_due_on_the_calendar_and_the_second_goes_to_senior_oversight_on_16_february() {
+        ProcessInstance instance = escalatedOn("2027-02-01", "2027-02-01");
+        String key = businessKey(instance);
+        assertThat(openTask(instance, "Task_MonitoringReview").getDueDate().toInstant()).isEqualTo(london("2027-02-08T23:59"));
+
+        clockAt("2027-02-09T00:00");
+        runDueJobs();
+        assertThat(rows("escalated_case_monitoring_log", key)).singleElement().satisfies(row -> assertThat(row)
+                .containsEntry("entry_type", "MISSED_REVIEW").containsEntry("review_cycle", 1).containsEntry("acting_user", "system"));
+        assertThat(instant(rows("escalated_case_monitoring_log", key).get(0).get("recorded_at"))).isEqualTo(london("2027-02-09T00:00"));
+        assertThat(openTask(instance, "Task_MonitoringReview").getDueDate().toInstant()).as("second review, on its own date")
+                .isEqualTo(london("2027-02-15T23:59"));
+
+        clockAt("2027-02-15T14:00");
+        caseReview(instance, "NOT_YET_RECHECKED", "MEDIUM", "CONTINUE", "2027-02-15");
+        clockAt("2027-02-15T23:59");
+        runDueJobs();
+        assertThat(improvementPlan(instance)).isEmpty();
+
+        clockAt("2027-02-16T00:00");
+        runDueJobs();
+        List<Map<String, Object>> log = rows("escalated_case_monitoring_log", key);
+        assertThat(log).extracting(r -> r.get("entry_type")).containsExactly("MISSED_REVIEW", "MISSED_REVIEW");
+        assertThat(log).extracting(r -> r.get("review_cycle")).containsExactly(1, 2);
+        assertThat(log).extracting(r -> instant(r.get("review_due")))
+                .containsExactly(london("2027-02-08T23:59"), london("2027-02-15T23:59"));
+        assertThat(rows("escalated_workforce_case_review", key)).extracting(r -> r.get("entry_type")).containsExactly("REVIEW");
+        assertThat(improvementPlan(instance)).singleElement().satisfies(row -> {
+            assertThat(row).containsEntry("trigger_code", "TWO_MISSED_REVIEWS");
+            assertThat(instant(row.get("recorded_at"))).isEqualTo(london("2027-02-16T00:00"));
+        });
+        assertThat(openTasks(instance, "Task_SeniorOversightReview")).hasSize(1);
+        assertThat(openTask(instance, "Task_MonitoringReview").getDueDate().toInstant()).isEqualTo(london("2027-02-22T23:59"));
+        assertThat(openTask(instance, "Task_CaseReview").getDueDate().toInstant()).isEqualTo(london("2027-03-01T23:59"));
+
+        clockAt("2027-02-23T00:00");
+        runDueJobs();
+        assertThat(rows("escalated_case_monitoring_log", key)).as("a third miss is recorded too").hasSize(3);
+        assertThat(improvementPlan(instance)).as("already on the plan").hasSize(1);
+        assertThat(openTasks(instance, "Task_SeniorOversightReview")).hasSize(1);
+    }
+
+    /**
+     * Issue 11: a case escalated on Saturday 6 February 2027 has its fourth formal monitoring review and its second
+     * case review missed, and its 28 days without progress, all at 00:00 on Saturday 6 March. Both triggers are
+     * on the service improvement plan; the senior leaders get one review naming both.
+     */
+    @Test
+    void triggers_that_fire_together_are_all_on_the_plan_and_open_one_senior_oversight_review() {
+        ProcessInstance instance = escalatedOn("2027-02-05", "2027-02-06");
+        String key = businessKey(instance);
+        clockAt("2027-02-08T10:00");
+        monitoringEntry(instance, "Task_MonitoringCheck", "check", 2);
+        clockAt("2027-02-12T10:00");
+        monitoringEntry(instance, "Task_MonitoringReview", "review", 2);
+        clockAt("2027-02-19T10:00");
+        runDueJobs();
+        monitoringEntry(instance, "Task_MonitoringReview", "review", 2);
+        caseReview(instance, "NOT_YET_RECHECKED", "MEDIUM", "CONTINUE", "2027-02-19");
+        clockAt("2027-02-27T00:00");
+        runDueJobs();
+        assertThat(rows("escalated_case_monitoring_log", key)).extracting(r -> r.get("entry_type")).last().isEqualTo("MISSED_REVIEW");
+        assertThat(improvementPlan(instance)).isEmpty();
+
+        clockAt("2027-03-06T00:00");
+        runDueJobs();
+        assertThat(improvementPlan(instance)).extracting(r -> r.get("trigger_code"))
+                .containsExactlyInAnyOrder("TWO_MISSED_REVIEWS", "NO_MEASURABLE_PROGRESS");
+        assertThat(improvementPlan(instance)).allSatisfy(row -> assertThat(instant(row.get("recorded_at"))).isEqualTo(london("2027-03-06T00:00")));
+        Task oversight = openTask(instance, "Task_SeniorOversightReview");
+        assertThat((String) taskService.getVariable(oversight.getId(), "oversightReasons"))
+                .contains("Two reviews of the case were missed").contains("No measurable progress");
+        completeAs("senior.leader", oversight, Map.of("oversightResponse", "Deputy manager cover arranged; progress plan rewritten",
+                "improvementActions", "Weekly review completion check"));
+        runDueJobs();
+        assertThat(improvementPlan(instance)).extracting(r -> r.get("entry_type"))
+                .containsExactly("ESCALATED_TO_SENIOR_OVERSIGHT", "ESCALATED_TO_SENIOR_OVERSIGHT", "SENIOR_RESPONSE");
+        assertThat(openTasks(instance, "Task_SeniorOversightReview")).isEmpty();
     }
 
     @Test

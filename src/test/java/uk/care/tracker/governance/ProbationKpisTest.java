@@ -55,4 +55,20 @@ class ProbationKpisTest {
         assertThat(r.trace().get("poorlyEvidencedSignOffs")).containsExactly("PA-2");
         assertThat(r.trace().get("confidenceNotImproving")).containsExactly("PA-3");
     }
+    /**
+     * Issue 11, worked example: opened Wednesday 3 February 2027, logs due Friday 5 and Friday 12 February never
+     * submitted (recorded as missed): 0 of 2 mentor updates on time in February. Missed weeks are not read as flat
+     * confidence.
+     */
+    @Test
+    void missed_logs_count_as_due_and_not_on_time() {
+        ReportScope february = ReportScope.of(LocalDate.of(2027, 2, 1), LocalDate.of(2027, 2, 28));
+        ProbationFact skipped = action("PA-5", "COMMUNICATION", "2027-02-03", "2027-02-26", null, null, List.of(),
+                List.of(new SupportLog(d("2027-02-05"), false, null, true), new SupportLog(d("2027-02-12"), false, null, true)));
+        ProbationReport r = kpis.report(february, List.of(skipped), LocalDate.of(2027, 2, 15));
+        assertThat(r.mentorUpdatesDue()).isEqualTo(2);
+        assertThat(r.mentorUpdatesOnTime()).isZero();
+        assertThat(r.mentorUpdatesOnTimePercent()).isEqualTo(0.0);
+        assertThat(r.trace().get("confidenceNotImproving")).isNullOrEmpty();
+    }
 }

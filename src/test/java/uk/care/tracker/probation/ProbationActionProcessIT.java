@@ -139,12 +139,18 @@ class ProbationActionProcessIT extends IntegrationTest {
         runDueJobs();
         assertThat(openTask(instance, "Task_DeputyVerification").getDueDate().toInstant())
                 .as("28 days after it opened is Friday 1 January, a bank holiday").isEqualTo(london("2026-12-31T23:59"));
-        completeAs("mentor", openTask(instance, "Task_MentorSupportLog"), supportLog(3, "4"));
-        runDueJobs();
+        // week 2's log was not in by the end of Friday 18 December: recorded as missed, and week 3's log is open
         assertThat(rows("probation_support_log", key)).hasSize(2).last().satisfies(row -> assertThat(row)
-                .containsEntry("support_week", 2).containsEntry("submitted_late", true).containsEntry("confidence_change", 2));
+                .containsEntry("entry_type", "MISSED").containsEntry("support_week", 2).containsEntry("acting_user", "system")
+                .containsEntry("confidence_rating", null));
+        assertThat(Rows.localDate(rows("probation_support_log", key).get(1).get("due_on"))).isEqualTo(LocalDate.of(2026, 12, 18));
         assertThat(openTask(instance, "Task_MentorSupportLog").getDueDate().toInstant())
                 .as("week 3 falls on Christmas Day, so Thursday").isEqualTo(london("2026-12-24T23:59"));
+        completeAs("mentor", openTask(instance, "Task_MentorSupportLog"), supportLog(3, "4"));
+        runDueJobs();
+        assertThat(rows("probation_support_log", key)).hasSize(3).last().satisfies(row -> assertThat(row)
+                .containsEntry("entry_type", "LOG").containsEntry("support_week", 3).containsEntry("submitted_late", false)
+                .containsEntry("confidence_change", 2));
 
         clockAt("2026-12-30T11:00");
         Map<String, Object> complete = new HashMap<>(verification("COMPLETE", "LOW"));
@@ -165,6 +171,80 @@ class ProbationActionProcessIT extends IntegrationTest {
                 "TASK_COMPLETED", "TASK_COMPLETED", "TASK_COMPLETED", "TASK_COMPLETED");
         assertThat(rows("audit_log", key)).extracting(r -> r.get("user_id")).containsExactly("onboarding.supervisor",
                 "mentor", "deputy.manager", "mentor", "deputy.manager");
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private uk.care.tracker.governance.ProbationKpis probationKpis;
+
+    /** A new starter of the test's own, in a team of its own, so that a report can be read for this test alone. */
+    private StaffMember newStarter(String startDate) {
+        String id = "N" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        StaffMember member = new StaffMember(id, "New starter " + id, "Team " + id, "line.manager", "Care Worker",
+                LocalDate.parse(startDate), LocalDate.parse(startDate).plusMonths(6));
+        staff.save(member);
+        return member;
+    }
+
+    /**
+     * Issue 11, worked example: an action opened on Wednesday 3 February 2027 whose mentor logs due Friday 5 and
+     * Friday 12 February are never submitted. Each log falls due on its Friday whatever happened the week before,
+     * each is recorded as missed at 00:00 after it, and February's workforce development report shows 0 of 2 mentor
+     * updates on time.
+     */
+    @Test
+    void logs_never_submitted_are_missed_on_their_fridays_and_count_as_not_on_time() {
+        StaffMember starter = newStarter("2027-01-11");
+        ProcessInstance instance = started("2027-02-03T10:00", starter.staffId(), "COMMUNICATION", "2027-02-26");
+        String key = businessKey(instance);
+        assertThat(openTask(instance, "Task_MentorSupportLog").getDueDate().toInstant()).isEqualTo(london("2027-02-05T23:59"));
+
+        clockAt("2027-02-06T00:00");
+        runDueJobs();
+        assertThat(rows("probation_support_log", key)).singleElement().satisfies(row -> assertThat(row)
+                .containsEntry("entry_type", "MISSED").containsEntry("support_week", 1).containsEntry("acting_user", "system"));
+        assertThat(openTask(instance, "Task_MentorSupportLog").getDueDate().toInstant()).as("closed as missed, next week's open")
+                .isEqualTo(london("2027-02-12T23:59"));
+
+        clockAt("2027-02-13T00:00");
+        runDueJobs();
+        List<Map<String, Object>> log = rows("probation_support_log", key);
+        assertThat(log).extracting(r -> r.get("entry_type")).containsExactly("MISSED", "MISSED");
+        assertThat(log).extracting(r -> Rows.localDate(r.get("due_on"))).containsExactly(LocalDate.of(2027, 2, 5), LocalDate.of(2027, 2, 12));
+        assertThat(log).extracting(r -> Rows.instant(r.get("recorded_at")))
+                .containsExactly(london("2027-02-06T00:00"), london("2027-02-13T00:00"));
+
+        clockAt("2027-02-16T10:00");
+        runDueJobs();
+        Map<String, Object> complete = new HashMap<>(verification("COMPLETE", "LOW"));
+        complete.put("evidenceType", "AUDIT_EVIDENCE");
+        completeAs("deputy.manager", openTask(instance, "Task_DeputyVerification"), complete);
+        runDueJobs();
+        assertThat(instance).isEnded();
+
+        clockAt("2027-03-01T09:00");
+        uk.care.tracker.governance.ProbationReport february = probationKpis.report(
+                new uk.care.tracker.governance.ReportScope(LocalDate.of(2027, 2, 1), LocalDate.of(2027, 2, 28), starter.team(), null));
+        assertThat(february.mentorUpdatesDue()).isEqualTo(2);
+        assertThat(february.mentorUpdatesOnTime()).isZero();
+        assertThat(february.mentorUpdatesOnTimePercent()).isEqualTo(0.0);
+    }
+
+    /** A 14-day verification skipped is recorded as missed and the next one falls due 14 days later all the same. */
+    @Test
+    void a_skipped_verification_is_missed_and_the_next_falls_due_on_its_own_date() {
+        StaffMember starter = newStarter("2027-01-11");
+        ProcessInstance instance = started("2027-02-03T10:00", starter.staffId(), "COMMUNICATION", "2027-03-31");
+        String key = businessKey(instance);
+        assertThat(openTask(instance, "Task_DeputyVerification").getDueDate().toInstant()).isEqualTo(london("2027-02-17T23:59"));
+        clockAt("2027-02-18T00:00");
+        runDueJobs();
+        assertThat(rows("new_starter_oversight", key)).singleElement().satisfies(row -> assertThat(row)
+                .containsEntry("entry_type", "MISSED_VERIFICATION").containsEntry("verification_cycle", 1)
+                .containsEntry("acting_user", "system"));
+        assertThat(Rows.localDate(rows("new_starter_oversight", key).get(0).get("due_on"))).isEqualTo(LocalDate.of(2027, 2, 17));
+        assertThat(openTask(instance, "Task_DeputyVerification").getDueDate().toInstant())
+                .as("the second cycle, 28 days after the action opened").isEqualTo(london("2027-03-03T23:59"));
+        assertThat(count(instance, "Task_DeputyVerification")).as("one verification task at a time").isEqualTo(1);
     }
 
     @Test

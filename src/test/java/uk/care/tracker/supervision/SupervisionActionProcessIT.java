@@ -197,6 +197,56 @@ class SupervisionActionProcessIT extends IntegrationTest {
         assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
     }
 
+    /**
+     * Issue 11: the weekly Registered Manager review falls due each Friday from the escalation whether or not the
+     * last one was done. Escalated Saturday 26 December 2026: the first review is due Thursday 31 December (1 January
+     * is a bank holiday), the second Friday 8 January; both skipped are recorded as missed at 00:00 after their day,
+     * and only the current week's review is ever open.
+     */
+    @Test
+    void skipped_weekly_reviews_are_recorded_as_missed_and_the_next_falls_due_on_its_friday() {
+        ProcessInstance instance = started("RECORD_KEEPING", "2026-12-18");
+        String key = businessKey(instance);
+        verifyClear(instance);
+        clockAt(london("2026-12-26T00:00"));
+        runDueJobs();
+        assertThat(openTask(instance, "Task_OverdueReview").getDueDate().toInstant()).isEqualTo(london("2026-12-31T23:59"));
+
+        clockAt(london("2027-01-01T00:00"));
+        runDueJobs();
+        assertThat(rows("overdue_actions_register", key)).extracting(r -> r.get("entry_type")).containsExactly("ESCALATED", "MISSED_REVIEW");
+        assertThat(openTasks(instance, "Task_OverdueReview")).as("closed as missed").isEmpty();
+        clockAt(london("2027-01-02T00:00"));
+        runDueJobs();
+        assertThat(openTask(instance, "Task_OverdueReview").getDueDate().toInstant()).isEqualTo(london("2027-01-08T23:59"));
+
+        clockAt(london("2027-01-09T00:00"));
+        runDueJobs();
+        List<Map<String, Object>> register = rows("overdue_actions_register", key);
+        assertThat(register).extracting(r -> r.get("entry_type")).containsExactly("ESCALATED", "MISSED_REVIEW", "MISSED_REVIEW");
+        assertThat(register.subList(1, 3)).extracting(r -> r.get("review_cycle")).containsExactly(1, 2);
+        assertThat(register.subList(1, 3)).extracting(r -> uk.care.tracker.registers.Rows.localDate(r.get("review_due")))
+                .containsExactly(java.time.LocalDate.of(2026, 12, 31), java.time.LocalDate.of(2027, 1, 8));
+        assertThat(register.subList(1, 3)).extracting(r -> r.get("acting_user")).containsOnly("system");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> history = (List<Map<String, Object>>) http.withBasicAuth("registered.manager", "demo")
+                .getForObject("/api/actions/" + key, Map.class).get("reviews");
+        assertThat(history).filteredOn(r -> "OVERDUE_REVIEW_MISSED".equals(r.get("kind"))).extracting(r -> r.get("summary"))
+                .containsExactly("Weekly review 1 not done by the end of 2026-12-31", "Weekly review 2 not done by the end of 2027-01-08");
+        clockAt(london("2027-01-09T09:00"));
+        runDueJobs();
+        assertThat(openTask(instance, "Task_OverdueReview").getDueDate().toInstant()).isEqualTo(london("2027-01-15T23:59"));
+
+        completeAs("registered.manager", openTask(instance, "Task_OverdueReview"), Map.of(
+                "reasonForDelay", "Staff member off sick; agreed extension", "validExplanation", "true",
+                "escalationStage", "WEEKLY_REVIEW"));
+        runDueJobs();
+        assertThat(rows("overdue_actions_register", key)).last().satisfies(row -> assertThat(row)
+                .containsEntry("entry_type", "WEEKLY_REVIEW").containsEntry("review_cycle", 3));
+        assertThat(uk.care.tracker.registers.Rows.localDate(rows("overdue_actions_register", key).get(3).get("review_due")))
+                .isEqualTo(java.time.LocalDate.of(2027, 1, 15));
+    }
+
     @Test
     void a_valid_explanation_needs_no_remedial_owner_and_the_review_comes_back_next_week() {
         ProcessInstance instance = started("OTHER", "2026-12-18");
