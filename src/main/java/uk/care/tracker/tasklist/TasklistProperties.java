@@ -1,0 +1,39 @@
+package uk.care.tracker.tasklist;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Keeps Tasklist's reads from taking the connections the job executor and the reminder scan need (ADR 0005).
+ *
+ * @param databaseTuning      create the index and statistics the authorization-checked task query needs on
+ *                            PostgreSQL, and open its connections with {@link #postgresOptions}; off only to measure
+ *                            the application without them ({@code scripts/benchmark-tasklist --before})
+ * @param postgresOptions     run-time settings for every PostgreSQL connection of the pool (the driver's
+ *                            {@code options} property): plans made with the parameter values, no JIT compilation
+ * @param engineApiConcurrency at most this many requests to the engine APIs ({@code /engine-rest},
+ *                            {@code /camunda/api/engine}) run at once; keep it below the pool size, so the rest of
+ *                            the pool stays free for the job executor, the reminder scan and the application's pages
+ * @param engineApiQueueWait  how long a request waits for its turn before it is answered 503 with Retry-After
+ */
+@ConfigurationProperties("tracker.tasklist")
+public record TasklistProperties(Boolean databaseTuning, String postgresOptions, int engineApiConcurrency,
+                                 Duration engineApiQueueWait) {
+
+    public static final String DEFAULT_POSTGRES_OPTIONS = "-c plan_cache_mode=force_custom_plan -c jit=off";
+
+    public TasklistProperties {
+        if (databaseTuning == null) {
+            databaseTuning = true;
+        }
+        if (postgresOptions == null) {
+            postgresOptions = DEFAULT_POSTGRES_OPTIONS;
+        }
+        if (engineApiConcurrency <= 0) {
+            engineApiConcurrency = 6;
+        }
+        if (engineApiQueueWait == null || engineApiQueueWait.isNegative()) {
+            engineApiQueueWait = Duration.ofSeconds(10);
+        }
+    }
+}
