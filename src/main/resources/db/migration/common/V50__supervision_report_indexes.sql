@@ -1,4 +1,4 @@
--- What the set-based supervision reports need (ADR 0003): every figure is a range of its own period over the
+-- What the set-based supervision reports need (ADR 0004): every figure is a range of its own period over the
 -- current rows, so each register gets an index on the date that puts a row in a period, and on corrects_id, which
 -- every read uses to skip a corrected row ("NOT EXISTS a row correcting this one").
 

@@ -19,7 +19,7 @@ import uk.care.tracker.governance.SupervisionReport.Theme;
 
 /**
  * The supervision-action KPIs of docs/kpi-definitions.md computed set-based in the database, so that a report costs
- * what its period holds rather than all history (ADR 0003). Each figure is one SQL condition over {@link #FACTS}, the
+ * what its period holds rather than all history (ADR 0004). Each figure is one SQL condition over {@link #FACTS}, the
  * registers' current rows (corrections applied) reduced to one row per action exactly as {@link SupervisionActionFacts}
  * reduces them in memory; {@link SupervisionKpis#report(ReportScope, List, LocalDate)} is the definition these
  * conditions are tested against.
@@ -36,28 +36,26 @@ public class SupervisionFigures {
     /**
      * One row per current REGISTERED row of the action tracker, with the first current closure as complete and the
      * first current escalation (by row id, as {@link SupervisionActionFacts} takes them), and the team from the staff
-     * directory. Column names of the registers appear here and nowhere else in this class.
+     * directory. The closure and the escalation are correlated subqueries, not joins: the database looks them up by
+     * business key for the rows of the period only, where a join would tempt it to hash a whole register. A figure
+     * that selects by the closure's or the escalation's date first narrows the actions to those with such a row in
+     * the period. Column names of the registers appear here and in those narrowing conditions only.
      */
     static final String FACTS = """
             SELECT t.id AS row_id, t.business_key, t.staff_id, s.team, t.manager_responsible AS manager,
                    t.action_category AS category, t.deadline, t.recorded_at AS registered_at, t.late_entry,
-                   c.recorded_at AS closed_at, c.evidence_type, e.recorded_at AS escalated_at
+                   (SELECT c.recorded_at FROM action_closure_log c WHERE c.business_key = t.business_key AND c.closed = TRUE
+                      AND NOT EXISTS (SELECT 1 FROM action_closure_log cx WHERE cx.corrects_id = c.id)
+                    ORDER BY c.id LIMIT 1) AS closed_at,
+                   (SELECT c.evidence_type FROM action_closure_log c WHERE c.business_key = t.business_key AND c.closed = TRUE
+                      AND NOT EXISTS (SELECT 1 FROM action_closure_log cx WHERE cx.corrects_id = c.id)
+                    ORDER BY c.id LIMIT 1) AS evidence_type,
+                   (SELECT e.recorded_at FROM overdue_actions_register e WHERE e.business_key = t.business_key
+                      AND e.entry_type = 'ESCALATED'
+                      AND NOT EXISTS (SELECT 1 FROM overdue_actions_register ex WHERE ex.corrects_id = e.id)
+                    ORDER BY e.id LIMIT 1) AS escalated_at
             FROM action_tracker t
             LEFT JOIN staff_member s ON s.staff_id = t.staff_id
-            LEFT JOIN (SELECT c1.business_key, c1.recorded_at, c1.evidence_type FROM action_closure_log c1
-                       WHERE c1.closed = TRUE
-                         AND NOT EXISTS (SELECT 1 FROM action_closure_log cx WHERE cx.corrects_id = c1.id)
-                         AND NOT EXISTS (SELECT 1 FROM action_closure_log c0 WHERE c0.business_key = c1.business_key
-                                         AND c0.closed = TRUE AND c0.id < c1.id
-                                         AND NOT EXISTS (SELECT 1 FROM action_closure_log c0x WHERE c0x.corrects_id = c0.id))
-                      ) c ON c.business_key = t.business_key
-            LEFT JOIN (SELECT e1.business_key, e1.recorded_at FROM overdue_actions_register e1
-                       WHERE e1.entry_type = 'ESCALATED'
-                         AND NOT EXISTS (SELECT 1 FROM overdue_actions_register ex WHERE ex.corrects_id = e1.id)
-                         AND NOT EXISTS (SELECT 1 FROM overdue_actions_register e0 WHERE e0.business_key = e1.business_key
-                                         AND e0.entry_type = 'ESCALATED' AND e0.id < e1.id
-                                         AND NOT EXISTS (SELECT 1 FROM overdue_actions_register e0x WHERE e0x.corrects_id = e0.id))
-                      ) e ON e.business_key = t.business_key
             WHERE t.entry_type = 'REGISTERED'
               AND NOT EXISTS (SELECT 1 FROM action_tracker tx WHERE tx.corrects_id = t.id)
             """;
@@ -375,12 +373,25 @@ public class SupervisionFigures {
                     sql.append(" AND ").append(closedOnTime);
                 }
                 case "openOverdue" -> {
-                    sql.append(" AND f.registered_at < ? AND f.deadline < ? AND (f.closed_at IS NULL OR f.closed_at >= ?)");
+                    // not closed by the end of asOf: no first current closure recorded before then. Written as "no
+                    // current closure before then that has no current closure recorded after then with a smaller id",
+                    // which says the same and needs only the closures of the days after asOf, not all, for the second test
+                    sql.append(" AND f.registered_at < ? AND f.deadline < ? AND NOT EXISTS (SELECT 1 FROM action_closure_log c")
+                            .append(" WHERE c.business_key = f.business_key AND c.closed = TRUE AND c.recorded_at < ?")
+                            .append(" AND NOT EXISTS (SELECT 1 FROM action_closure_log cx WHERE cx.corrects_id = c.id)")
+                            .append(" AND NOT EXISTS (SELECT 1 FROM action_closure_log c0 WHERE c0.business_key = c.business_key")
+                            .append(" AND c0.closed = TRUE AND c0.recorded_at >= ? AND c0.id < c.id")
+                            .append(" AND NOT EXISTS (SELECT 1 FROM action_closure_log c0x WHERE c0x.corrects_id = c0.id)))");
                     args.add(asOfEnd);
                     args.add(asOf);
                     args.add(asOfEnd);
+                    args.add(asOfEnd);
                 }
                 case "closedWithWeakEvidence" -> {
+                    sql.append(" AND f.business_key IN (SELECT c.business_key FROM action_closure_log c WHERE c.closed = TRUE")
+                            .append(" AND c.recorded_at >= ? AND c.recorded_at < ?)");
+                    args.add(start);
+                    args.add(end);
                     sql.append(" AND f.closed_at >= ? AND f.closed_at < ? AND f.evidence_type = '")
                             .append(SupervisionKpis.STATEMENT_ONLY).append("'");
                     args.add(start);
@@ -406,6 +417,10 @@ public class SupervisionFigures {
                     sql.append(" AND f.late_entry = TRUE");
                 }
                 case "escalated" -> {
+                    sql.append(" AND f.business_key IN (SELECT e.business_key FROM overdue_actions_register e")
+                            .append(" WHERE e.entry_type = 'ESCALATED' AND e.recorded_at >= ? AND e.recorded_at < ?)");
+                    args.add(start);
+                    args.add(end);
                     sql.append(" AND f.escalated_at >= ? AND f.escalated_at < ?");
                     args.add(start);
                     args.add(end);

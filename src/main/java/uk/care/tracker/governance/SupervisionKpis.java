@@ -17,7 +17,7 @@ import uk.care.tracker.governance.SupervisionReport.Theme;
  * the provider's calendar days; "in the period" includes both ends.
  *
  * <p>{@link #report(ReportScope, List, LocalDate)} is the definition in memory, over every action: the reference
- * that the database computation ({@link SupervisionFigures}, what the application runs, ADR 0003) is tested against.
+ * that the database computation ({@link SupervisionFigures}, what the application runs, ADR 0004) is tested against.
  */
 @Component
 public class SupervisionKpis {
