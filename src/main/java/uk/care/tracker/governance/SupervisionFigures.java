@@ -13,6 +13,8 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import uk.care.tracker.calendar.CalendarProperties;
 import uk.care.tracker.calendar.Clock;
 import uk.care.tracker.governance.SupervisionReport.Theme;
@@ -76,12 +78,38 @@ public class SupervisionFigures {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final CalendarProperties calendar;
+    private final TransactionTemplate transaction;
     private volatile String dayFunction;
+    private volatile Boolean postgres;
 
-    public SupervisionFigures(JdbcTemplate jdbc, Clock clock, CalendarProperties calendar) {
+    public SupervisionFigures(JdbcTemplate jdbc, Clock clock, CalendarProperties calendar, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.calendar = calendar;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /**
+     * The queries of one answer in one transaction. On PostgreSQL without JIT compilation: the correlated look-ups
+     * make the planner's cost estimates large enough to compile each query, which took longer than running it.
+     */
+    private <T> T read(java.util.function.Supplier<T> work) {
+        return transaction.execute(status -> {
+            if (isPostgres()) {
+                jdbc.execute("SET LOCAL jit = off");
+            }
+            return work.get();
+        });
+    }
+
+    private boolean isPostgres() {
+        Boolean p = postgres;
+        if (p == null) {
+            String product = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
+            p = product != null && product.toLowerCase(Locale.ROOT).contains("postgres");
+            postgres = p;
+        }
+        return p;
     }
 
     // ---- the report ----------------------------------------------------------------------------------------------
@@ -96,6 +124,10 @@ public class SupervisionFigures {
      * behind each figure (for the evidence pack and the early warnings).
      */
     SupervisionReport report(ReportScope scope, String staffId, LocalDate today, boolean withTrace) {
+        return read(() -> computeReport(scope, staffId, today, withTrace));
+    }
+
+    private SupervisionReport computeReport(ReportScope scope, String staffId, LocalDate today, boolean withTrace) {
         Query q = new Query(scope, staffId, today);
         Map<String, Integer> counts = new LinkedHashMap<>();
         StringBuilder sql = new StringBuilder();
@@ -169,6 +201,10 @@ public class SupervisionFigures {
     }
 
     KeyPage keys(ReportScope scope, String staffId, LocalDate today, String figure, int page, int size) {
+        return read(() -> computeKeys(scope, staffId, today, figure, page, size));
+    }
+
+    private KeyPage computeKeys(ReportScope scope, String staffId, LocalDate today, String figure, int page, int size) {
         Query q = new Query(scope, staffId, today);
         List<Object> args = new ArrayList<>();
         String condition = q.condition(figure, args);
@@ -209,6 +245,10 @@ public class SupervisionFigures {
     }
 
     List<Month> trend(LocalDate from, LocalDate to, String team, String manager, LocalDate today) {
+        return read(() -> computeTrend(from, to, team, manager, today));
+    }
+
+    private List<Month> computeTrend(LocalDate from, LocalDate to, String team, String manager, LocalDate today) {
         YearMonth first = YearMonth.from(from);
         YearMonth last = YearMonth.from(to);
         ReportScope whole = new ReportScope(first.atDay(1), last.atEndOfMonth(), team, manager);
@@ -296,8 +336,7 @@ public class SupervisionFigures {
             if (!ZONE_ID.matcher(zone).matches()) {
                 throw new IllegalStateException("Unexpected time zone id " + zone);
             }
-            String product = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
-            f = product != null && product.toLowerCase(Locale.ROOT).contains("postgres")
+            f = isPostgres()
                     ? "CAST((%s AT TIME ZONE '" + zone + "') AS DATE)"
                     : "CAST(SUBSTRING(CAST((%s AT TIME ZONE '" + zone + "') AS VARCHAR) FROM 1 FOR 10) AS DATE)";
             dayFunction = f;
@@ -404,13 +443,18 @@ public class SupervisionFigures {
                     // an earlier action of any scope: the repeat is about the staff member and category, not the filter
                     sql.append(" AND EXISTS (SELECT 1 FROM (").append(FACTS).append(") p WHERE p.staff_id = f.staff_id")
                             .append(" AND p.category = f.category AND p.business_key <> f.business_key")
-                            // a window on the raw instants first, so that an index can find the candidates
+                            // windows on the raw instants first, so that an index can find the candidates: around
+                            // this action, and around the whole period (which lets the database take the earlier
+                            // actions of the period's window as one set instead of one look-up per action)
                             .append(" AND p.registered_at >= f.registered_at - INTERVAL '92' DAY")
                             .append(" AND p.registered_at < f.registered_at + INTERVAL '2' DAY")
+                            .append(" AND p.registered_at >= ? AND p.registered_at < ?")
                             .append(" AND ").append(earlier).append(" <= ").append(later)
                             .append(" AND ").append(earlier).append(" >= ").append(later).append(" - ").append(SupervisionKpis.CARRY_FORWARD_DAYS)
                             .append(" AND p.deadline < ").append(later)
                             .append(" AND (p.closed_at IS NULL OR ").append(day.formatted("p.closed_at")).append(" > p.deadline))");
+                    args.add(Timestamp.from(start.toInstant().minus(java.time.Duration.ofDays(92))));
+                    args.add(Timestamp.from(end.toInstant().plus(java.time.Duration.ofDays(2))));
                 }
                 case "lateEntries" -> {
                     opened(sql, args);
