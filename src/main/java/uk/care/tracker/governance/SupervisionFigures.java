@@ -265,13 +265,10 @@ public class SupervisionFigures {
         // each figure counted by the month of the date that puts an action in it
         Map<String, String> monthOf = new LinkedHashMap<>();
         monthOf.put("opened", day.formatted("f.registered_at"));
-        monthOf.put("dueInPeriod", "f.deadline");
-        monthOf.put("closedOnTime", "f.deadline");
         monthOf.put("closedWithWeakEvidence", day.formatted("f.closed_at"));
         monthOf.put("repeatActionsCarriedForward", day.formatted("f.registered_at"));
         monthOf.put("lateEntries", day.formatted("f.registered_at"));
         monthOf.put("escalated", day.formatted("f.escalated_at"));
-        monthOf.put("missedDeadline", "f.deadline");
         StringBuilder sql = new StringBuilder();
         List<Object> args = new ArrayList<>();
         monthOf.forEach((figure, date) -> {
@@ -289,21 +286,34 @@ public class SupervisionFigures {
                 counts[FIGURES.indexOf(rs.getString("figure"))] += rs.getInt("n");
             }
         }, args.toArray());
-        List<Object> groupArgs = new ArrayList<>();
-        String groupSql = "SELECT " + monthKey("f.deadline") + " AS month_key, f.category, f.manager, f.team, COUNT(*) AS n FROM ("
-                + FACTS + ") f WHERE " + q.condition("missedDeadline", groupArgs)
-                + " GROUP BY " + monthKey("f.deadline") + ", f.category, f.manager, f.team";
-        jdbc.query(groupSql, rs -> {
+        // due, closed on time and missed from one pass over the actions due in the months, each action's first
+        // closure looked up once (OFFSET 0 keeps the database from copying the look-up into every CASE)
+        List<Object> dueArgs = new ArrayList<>();
+        dueArgs.add(today);
+        String inner = "SELECT f.deadline, f.category, f.manager, f.team, " + Query.ON_TIME.formatted(day.formatted("f.closed_at"))
+                + " AS on_time FROM (" + FACTS + ") f WHERE " + q.condition("dueInPeriod", dueArgs) + " OFFSET 0 ROWS";
+        String dueSql = "SELECT " + monthKey("x.deadline") + " AS month_key, x.category, x.manager, x.team, COUNT(*) AS due, "
+                + "SUM(CASE WHEN x.on_time THEN 1 ELSE 0 END) AS on_time, "
+                + "SUM(CASE WHEN x.on_time OR x.deadline >= ? THEN 0 ELSE 1 END) AS missed FROM (" + inner + ") x "
+                + "GROUP BY " + monthKey("x.deadline") + ", x.category, x.manager, x.team";
+        jdbc.query(dueSql, rs -> {
             int key = rs.getInt("month_key");
-            Map<String, Integer>[] g = groups.get(YearMonth.of(key / 100, key % 100).toString());
-            if (g != null) {
-                int n = rs.getInt("n");
-                String teamName = rs.getString("team");
-                g[0].merge(String.valueOf(rs.getString("manager")), n, Integer::sum);
-                g[1].merge(teamName == null ? NOT_IN_DIRECTORY : teamName, n, Integer::sum);
-                g[2].merge(String.valueOf(rs.getString("category")), n, Integer::sum);
+            String month = YearMonth.of(key / 100, key % 100).toString();
+            int[] counts = byMonth.get(month);
+            Map<String, Integer>[] g = groups.get(month);
+            if (counts != null) {
+                int missed = rs.getInt("missed");
+                counts[FIGURES.indexOf("dueInPeriod")] += rs.getInt("due");
+                counts[FIGURES.indexOf("closedOnTime")] += rs.getInt("on_time");
+                counts[FIGURES.indexOf("missedDeadline")] += missed;
+                if (missed > 0) {
+                    String teamName = rs.getString("team");
+                    g[0].merge(String.valueOf(rs.getString("manager")), missed, Integer::sum);
+                    g[1].merge(teamName == null ? NOT_IN_DIRECTORY : teamName, missed, Integer::sum);
+                    g[2].merge(String.valueOf(rs.getString("category")), missed, Integer::sum);
+                }
             }
-        }, groupArgs.toArray());
+        }, dueArgs.toArray());
         List<Month> months = new ArrayList<>();
         byMonth.forEach((month, c) -> {
             YearMonth m = YearMonth.parse(month);
@@ -346,6 +356,8 @@ public class SupervisionFigures {
 
     /** The conditions of one report: its period as days and as instants, the filters and today. */
     private final class Query {
+        /** Closed as complete on or before the deadline day, for the closure day given as SQL; false without one. */
+        static final String ON_TIME = "COALESCE(%s <= f.deadline, FALSE)";
         final ReportScope scope;
         final String staffId;
         final LocalDate today;
@@ -384,9 +396,10 @@ public class SupervisionFigures {
                 args.add(staffId);
             }
             String day = day();
-            String closedOnTime = "(f.closed_at IS NOT NULL AND " + day.formatted("f.closed_at") + " <= f.deadline)";
-            String missed = " AND f.deadline >= ? AND f.deadline <= ? AND f.deadline < ? AND (f.closed_at IS NULL OR "
-                    + day.formatted("f.closed_at") + " > f.deadline)";
+            // each mention of f.closed_at is one look-up of the first closure, so each condition names it once:
+            // no closure makes the comparison unknown, which COALESCE turns into "not on time"
+            String closedOnTime = ON_TIME.formatted(day.formatted("f.closed_at"));
+            String missed = " AND f.deadline >= ? AND f.deadline <= ? AND f.deadline < ? AND NOT " + closedOnTime;
             int colon = figure.indexOf(':');
             if (colon > 0) {
                 String group = figure.substring(0, colon);
@@ -452,7 +465,7 @@ public class SupervisionFigures {
                             .append(" AND ").append(earlier).append(" <= ").append(later)
                             .append(" AND ").append(earlier).append(" >= ").append(later).append(" - ").append(SupervisionKpis.CARRY_FORWARD_DAYS)
                             .append(" AND p.deadline < ").append(later)
-                            .append(" AND (p.closed_at IS NULL OR ").append(day.formatted("p.closed_at")).append(" > p.deadline))");
+                            .append(" AND NOT COALESCE(").append(day.formatted("p.closed_at")).append(" <= p.deadline, FALSE))");
                     args.add(Timestamp.from(start.toInstant().minus(java.time.Duration.ofDays(92))));
                     args.add(Timestamp.from(end.toInstant().plus(java.time.Duration.ofDays(2))));
                 }
