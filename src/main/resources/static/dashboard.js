@@ -8,7 +8,8 @@
   const PACK_FORBIDDEN = 'Evidence packs are for registered managers, deputy managers, quality leads, HR and senior leaders.';
   const COLOURS = ['#1d3a5f', '#c8553d', '#2f8f5b', '#d9a404', '#6b4c9a', '#2a7ab0', '#8c564b', '#7f7f7f'];
 
-  // The figures of each report, as the evidence pack names them: [field, label, unit, trace entry]
+  // The figures of each report, as the evidence pack names them: [field, label, unit, trace entry]. The supervision
+  // report sends no keys: those behind a figure are fetched a page at a time when the figure is opened.
   const SUPERVISION = [
     ['opened', 'Actions opened', '', 'opened'],
     ['dueInPeriod', 'Actions due (deadline in the period)', '', 'dueInPeriod'],
@@ -45,6 +46,7 @@
     ['week12EarlyWarnings', 'Week-12 early warnings', '', 'week12EarlyWarnings'],
   ];
 
+  const KEYS_PAGE = 100;
   const charts = {};
   let probationAvailable = false;
 
@@ -156,10 +158,21 @@
     try {
       // the period first: a person who may not see reports is told once, not once per month
       period = await reports(f.from, f.to);
-      [warnings, monthly] = await Promise.all([
+      // supervision actions: every month in one call; the other reports month by month
+      const others = (from, to) => {
+        const q = query({ from, to, ...scope });
+        return Promise.all([
+          api('/api/reports/escalated-cases?' + q),
+          probationAvailable ? api('/api/reports/probation-actions?' + q) : Promise.resolve(null),
+        ]);
+      };
+      let supervisionTrend;
+      [warnings, supervisionTrend, monthly] = await Promise.all([
         api('/api/reports/early-warnings?' + query({ from: f.from, to: f.to, ...scope })),
-        Promise.all(trend.map(m => reports(m.from, m.to))),
+        api('/api/reports/supervision-actions/trend?' + query({ from: trend[0].from, to: trend[trend.length - 1].to, ...scope })),
+        Promise.all(trend.map(m => others(m.from, m.to))),
       ]);
+      monthly = monthly.map(([c, p], i) => [supervisionTrend[i], c, p]);
     } catch (e) {
       return stop(e);
     }
@@ -172,18 +185,65 @@
     $('scope').textContent = 'Showing ' + f.from + ' to ' + f.to + (f.team ? ', team ' + f.team : ', all teams')
       + (supervision.manager ? ', manager ' + supervision.manager : ', all managers') + '.'
       + (lineManager ? ' Line managers see the figures of their own actions only.' : '');
-    figures(period);
+    figures(period, { from: f.from, to: f.to, ...scope });
     earlyWarnings(warnings);
     drawCharts(trend, monthly);
   }
 
-  function figures([supervision, cases, probation]) {
+  /** The business keys behind one supervision figure, one page (from 0) at a time. */
+  function supervisionKeys(figure, params, page = 0) {
+    return api('/api/reports/supervision-actions/keys?' + query({ figure, ...params, page, size: KEYS_PAGE }));
+  }
+
+  /** Every key behind a supervision figure (for a chart's bar: a month's figure is small). */
+  async function allSupervisionKeys(figure, params) {
+    const keys = [];
+    for (let page = 0; ; page++) {
+      const answer = await supervisionKeys(figure, params, page);
+      keys.push(...answer.keys);
+      if (answer.keys.length < KEYS_PAGE || keys.length >= answer.total) return keys;
+    }
+  }
+
+  /** A figure opened for the first time: its first page of keys, and a button for each next page. */
+  async function openKeys(details, params) {
+    if (details.dataset.loaded || !details.open) return;
+    details.dataset.loaded = 'yes';
+    const list = details.querySelector('.keys');
+    const more = details.querySelector('button');
+    const load = async () => {
+      const page = Number(details.dataset.page || 0);
+      more.hidden = true;
+      try {
+        const answer = await supervisionKeys(details.dataset.figure, params, page);
+        list.insertAdjacentHTML('beforeend', answer.keys.map(itemLink).join(' ') + ' ');
+        details.dataset.page = page + 1;
+        more.hidden = (page + 1) * KEYS_PAGE >= answer.total;
+      } catch (e) {
+        list.insertAdjacentHTML('beforeend', '<span class="hint">' + refusal(e, FORBIDDEN) + '</span>');
+      }
+    };
+    more.addEventListener('click', load);
+    await load();
+  }
+
+  function figures([supervision, cases, probation], params) {
     const table = (title, report, rows) => {
       const body = rows.map(([field, label, unit, traced]) => {
-        const keys = (report.trace && report.trace[traced]) || [];
-        const behind = keys.length === 0 ? '<span class="hint">none</span>'
-          : '<details><summary>' + keys.length + (keys.length === 1 ? ' item' : ' items') + '</summary><p class="keys">'
-            + keys.map(itemLink).join(' ') + '</p></details>';
+        let behind;
+        if (report.trace) {
+          const keys = report.trace[traced] || [];
+          behind = keys.length === 0 ? '<span class="hint">none</span>'
+            : '<details><summary>' + keys.length + (keys.length === 1 ? ' item' : ' items') + '</summary><p class="keys">'
+              + keys.map(itemLink).join(' ') + '</p></details>';
+        } else {
+          // no keys in the report: the count is the figure's own, the keys come when the figure is opened
+          const count = report[traced] || 0;
+          behind = count === 0 ? '<span class="hint">none</span>'
+            : '<details class="supervision-keys" data-figure="' + escape(traced) + '"><summary>' + count
+              + (count === 1 ? ' item' : ' items') + '</summary><p class="keys"></p>'
+              + '<button type="button" hidden>More</button></details>';
+        }
         return '<tr><th scope="row">' + escape(label) + '</th><td class="number">' + escape(shown(report[field], unit))
           + '</td><td>' + behind + '</td></tr>';
       }).join('');
@@ -194,6 +254,8 @@
       + table('Escalated cases', cases, CASES)
       + (probation ? table('Probation actions', probation, PROBATION)
         : '<p class="hint">Probation figures: no data (the probation report is not available on this server yet).</p>');
+    $('figures').querySelectorAll('details.supervision-keys').forEach(d =>
+      d.addEventListener('toggle', () => openKeys(d, params)));
   }
 
   function earlyWarnings(warnings) {
@@ -222,7 +284,15 @@
     }, option));
     chart.off('click');
     if (keysFor) {
-      chart.on('click', p => showKeys(keysFor(p).title, keysFor(p).keys));
+      // keys are a list, or a promise of one for the supervision figures fetched on demand
+      chart.on('click', async p => {
+        const { title, keys } = keysFor(p);
+        try {
+          showKeys(title, await keys);
+        } catch (e) {
+          $('chart-keys').innerHTML = '<h3>' + escape(title) + '</h3><p>' + refusal(e, FORBIDDEN) + '</p>';
+        }
+      });
     }
   }
 
@@ -231,6 +301,12 @@
       tooltip: { show: false },
       graphic: { type: 'text', left: 'center', top: 'middle', style: { text, fontSize: 14, fill: '#555' } },
     });
+  }
+
+  /** The keys behind a supervision figure of one month of the trend, fetched when its bar is selected. */
+  function monthKeys(figure, month) {
+    const f = filters();
+    return allSupervisionKeys(figure, { from: month.from, to: month.to, team: f.team, manager: f.manager });
   }
 
   function stackedByMonth(id, trend, monthly, field, traceName, what) {
@@ -246,7 +322,7 @@
     }, p => {
       const group = groups[p.seriesIndex];
       return { title: what + ' ' + group + ', ' + trend[p.dataIndex].label,
-        keys: monthly[p.dataIndex][0].trace[traceName + ':' + group] };
+        keys: monthKeys(traceName + ':' + group, trend[p.dataIndex]) };
     });
   }
 
@@ -261,7 +337,7 @@
         { name: 'On-time closure %', type: 'line', yAxisIndex: 1, data: monthly.map(([s]) => s.onTimeClosurePercent) },
       ],
     }, p => ({ title: p.seriesName + ', ' + labels[p.dataIndex],
-      keys: monthly[p.dataIndex][0].trace[p.seriesIndex === 0 ? 'dueInPeriod' : 'closedOnTime'] }));
+      keys: monthKeys(p.seriesIndex === 0 ? 'dueInPeriod' : 'closedOnTime', trend[p.dataIndex]) }));
     stackedByMonth('chart-manager', trend, monthly, 'overdueByManager', 'overdueByManager', 'Missed deadlines, manager');
     stackedByMonth('chart-category', trend, monthly, 'overdueByCategory', 'overdueByCategory', 'Missed deadlines, category');
     draw('chart-cases', {
@@ -295,7 +371,7 @@
       'Probation due', 'Closed by due date %'];
     const rows = trend.map((m, i) => {
       const [s, c, p] = monthly[i];
-      const missed = Object.values(s.overdueByManager || {}).reduce((a, b) => a + b, 0);
+      const missed = s.missedDeadlines;
       return [m.label, s.dueInPeriod, s.closedOnTime, shown(s.onTimeClosurePercent, '%'), missed, c.openCases,
         p ? p.dueInPeriod : 'no data', p ? shown(p.closedByDueDatePercent, '%') : 'no data'];
     });

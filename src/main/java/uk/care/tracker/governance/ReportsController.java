@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import uk.care.tracker.api.ApiErrors.BadRequest;
 import uk.care.tracker.api.NotFound;
 import uk.care.tracker.calendar.DueDates;
 import uk.care.tracker.registers.Register;
@@ -22,15 +23,18 @@ import uk.care.tracker.security.CurrentUser;
 
 /**
  * {@code /api/reports}: every KPI and register view of SPEC section 6, read from the registers only. Periods are
- * whole days in the provider's calendar, both ends included. Each report carries in {@code trace} the business keys
- * behind every count.
+ * whole days in the provider's calendar, both ends included. The escalated-case and probation reports carry in
+ * {@code trace} the business keys behind every count; the supervision report gives them a page at a time on request.
  */
 @RestController
 @RequestMapping("/api/reports")
 @Tag(name = "Reports", description = "Governance KPIs and register views, for managers, quality leads and senior leaders")
 public class ReportsController {
 
-    private final SupervisionKpis supervision;
+    /** The most business keys one page of a figure holds. */
+    static final int MAX_PAGE = 500;
+
+    private final SupervisionFigures supervision;
     private final EscalatedCaseKpis escalated;
     private final ProbationKpis probation;
     private final ManagerNonCompliance nonCompliance;
@@ -39,7 +43,7 @@ public class ReportsController {
     private final DueDates dueDates;
     private final ReportAccess access;
 
-    public ReportsController(SupervisionKpis supervision, EscalatedCaseKpis escalated, ProbationKpis probation,
+    public ReportsController(SupervisionFigures supervision, EscalatedCaseKpis escalated, ProbationKpis probation,
                              ManagerNonCompliance nonCompliance,
                              EarlyWarnings warnings, RegisterReader registers, DueDates dueDates, ReportAccess access) {
         this.supervision = supervision;
@@ -52,7 +56,8 @@ public class ReportsController {
         this.access = access;
     }
 
-    @Operation(summary = "Supervision actions: opened, on-time closure, overdue, weak evidence, repeats carried forward")
+    @Operation(summary = "Supervision actions: opened, on-time closure, overdue, weak evidence, repeats carried forward "
+            + "(the business keys behind a figure: /supervision-actions/keys)")
     @GetMapping("/supervision-actions")
     public SupervisionReport supervisionActions(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                                 @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
@@ -60,6 +65,42 @@ public class ReportsController {
                                                 @RequestParam(required = false) String manager,
                                                 @Parameter(hidden = true) CurrentUser user) {
         return supervision.report(access.scopeFor(user, new ReportScope(from, to, team, manager)));
+    }
+
+    @Operation(summary = "Supervision actions: one page of the business keys behind one figure of the report "
+            + "(opened, dueInPeriod, closedOnTime, openOverdue, closedWithWeakEvidence, repeatActionsCarriedForward, lateEntries, "
+            + "escalated, missedDeadline, overdueByManager:<manager>, overdueByTeam:<team>, overdueByCategory:<category>)")
+    @GetMapping("/supervision-actions/keys")
+    public SupervisionFigures.KeyPage supervisionActionKeys(
+            @RequestParam String figure,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String team,
+            @RequestParam(required = false) String manager,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "100") int size,
+            @Parameter(hidden = true) CurrentUser user) {
+        ReportScope scope = access.scopeFor(user, new ReportScope(from, to, team, manager));
+        if (!SupervisionFigures.isFigure(figure)) {
+            throw new BadRequest("No figure called '" + figure + "'; one of " + String.join(", ", SupervisionFigures.FIGURES)
+                    + ", or overdueByManager:<manager>, overdueByTeam:<team>, overdueByCategory:<category>");
+        }
+        if (page < 0 || size < 1 || size > MAX_PAGE) {
+            throw new BadRequest("Pages are numbered from 0 and hold 1 to " + MAX_PAGE + " keys");
+        }
+        return supervision.keys(scope, figure, page, size);
+    }
+
+    @Operation(summary = "Supervision actions by month: one row per calendar month from the month of 'from' to the month of 'to'")
+    @GetMapping("/supervision-actions/trend")
+    public List<SupervisionFigures.Month> supervisionActionTrend(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String team,
+            @RequestParam(required = false) String manager,
+            @Parameter(hidden = true) CurrentUser user) {
+        ReportScope scope = access.scopeFor(user, new ReportScope(from, to, team, manager));
+        return supervision.trend(scope.from(), scope.to(), scope.team(), scope.manager());
     }
 
     @Operation(summary = "Escalated cases: open cases, review timeliness, closure within target, duration, repeats, concentration")

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import uk.care.tracker.calendar.Clock;
 import uk.care.tracker.governance.SupervisionActionFacts.ActionFact;
@@ -14,6 +15,9 @@ import uk.care.tracker.governance.SupervisionReport.Theme;
 /**
  * The supervision-action KPIs, defined here and in docs/kpi-definitions.md (keep the two in step). All dates are
  * the provider's calendar days; "in the period" includes both ends.
+ *
+ * <p>{@link #report(ReportScope, List, LocalDate)} is the definition in memory, over every action: the reference
+ * that the database computation ({@link SupervisionFigures}, what the application runs, ADR 0004) is tested against.
  */
 @Component
 public class SupervisionKpis {
@@ -25,14 +29,26 @@ public class SupervisionKpis {
 
     private final SupervisionActionFacts facts;
     private final Clock clock;
+    private final SupervisionFigures figures;
 
+    /** The in-memory definition alone (for tests of the definition). */
     public SupervisionKpis(SupervisionActionFacts facts, Clock clock) {
-        this.facts = facts;
-        this.clock = clock;
+        this(facts, clock, null);
     }
 
+    @Autowired
+    public SupervisionKpis(SupervisionActionFacts facts, Clock clock, SupervisionFigures figures) {
+        this.facts = facts;
+        this.clock = clock;
+        this.figures = figures;
+    }
+
+    /** Every figure of the scope as it stands today, with the business keys behind each one. */
     public SupervisionReport report(ReportScope scope) {
-        return report(scope, facts.all(), clock.today());
+        if (figures == null) {
+            return report(scope, facts.all(), clock.today());
+        }
+        return figures.report(scope, null, clock.today(), true);
     }
 
     /** The figures as they stand on {@code today}; a period reaching past today is counted up to today. */

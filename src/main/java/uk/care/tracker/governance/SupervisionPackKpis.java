@@ -1,34 +1,27 @@
 package uk.care.tracker.governance;
 
-import java.util.List;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import uk.care.tracker.calendar.Clock;
-import uk.care.tracker.governance.SupervisionActionFacts.ActionFact;
 
 /** The supervision-action figures of an evidence pack: the JSON report's, with their business keys. */
 @Component
 @Order(1)
 public class SupervisionPackKpis implements PackKpis {
 
-    private final SupervisionActionFacts facts;
-    private final SupervisionKpis kpis;
+    private final SupervisionFigures figures;
     private final Clock clock;
 
-    public SupervisionPackKpis(SupervisionActionFacts facts, SupervisionKpis kpis, Clock clock) {
-        this.facts = facts;
-        this.kpis = kpis;
+    public SupervisionPackKpis(SupervisionFigures figures, Clock clock) {
+        this.figures = figures;
         this.clock = clock;
     }
 
     @Override
     public Section section(ReportScope scope, String staffId) {
-        List<ActionFact> all = facts.all();
-        if (staffId != null) {
-            // every supervision KPI compares an action only with actions of the same staff member
-            all = all.stream().filter(a -> staffId.equals(a.staffId())).toList();
-        }
-        SupervisionReport r = kpis.report(scope, all, clock.today());
+        // every supervision KPI compares an action only with actions of the same staff member, so one staff member's
+        // figures are those of their actions alone
+        SupervisionReport r = figures.report(scope, staffId, clock.today(), true);
         return new Section("Supervision actions", new Figures(r.trace())
                 .count("opened", "Actions opened (entered in the action tracker in the period)", r.opened())
                 .count("dueInPeriod", "Actions due (deadline in the period)", r.dueInPeriod())

@@ -66,7 +66,8 @@ class ReportsApiIT extends IntegrationTest {
         Map<String, Object> before = report(team);
         assertThat(before).containsEntry("opened", 2).containsEntry("dueInPeriod", 2).containsEntry("closedOnTime", 2)
                 .containsEntry("onTimeClosurePercent", 100.0).containsEntry("closedWithWeakEvidence", 1).containsEntry("openOverdue", 0);
-        assertThat((Map<String, List<String>>) before.get("trace")).containsEntry("closedWithWeakEvidence", List.of(early));
+        assertThat(before).as("the keys are fetched on demand, not sent with the report").doesNotContainKey("trace");
+        assertThat(keys(team, "closedWithWeakEvidence")).isEqualTo(List.of(early));
 
         // the registered manager finds the statement-only closure unsupported and reopens it
         long closureRow = ((Number) registers.forBusinessKey(Register.ACTION_CLOSURE_LOG, early).get(0).get("id")).longValue();
@@ -81,9 +82,67 @@ class ReportsApiIT extends IntegrationTest {
         Map<String, Object> after = report(team);
         assertThat(after).containsEntry("closedOnTime", 1).containsEntry("onTimeClosurePercent", 50.0)
                 .containsEntry("closedWithWeakEvidence", 0).containsEntry("openOverdue", 1);
-        assertThat((Map<String, List<String>>) after.get("trace")).containsEntry("closedOnTime", List.of(onDeadline))
-                .containsEntry("openOverdue", List.of(early));
+        assertThat(keys(team, "closedOnTime")).isEqualTo(List.of(onDeadline));
+        assertThat(keys(team, "openOverdue")).isEqualTo(List.of(early));
+
+        // the trend: one row per month, December's as the report counts it
+        List<Map<String, Object>> trend = http.withBasicAuth("quality.lead", "demo").exchange(
+                "/api/reports/supervision-actions/trend?from=2026-11-01&to=2026-12-31&team=" + team, HttpMethod.GET, null,
+                new ParameterizedTypeReference<List<Map<String, Object>>>() { }).getBody();
+        assertThat(trend).extracting(m -> m.get("month")).containsExactly("2026-11", "2026-12");
+        assertThat(trend.get(1)).containsEntry("dueInPeriod", 2).containsEntry("closedOnTime", 1)
+                .containsEntry("onTimeClosurePercent", 50.0).containsEntry("missedDeadlines", 1);
+        assertThat(trend.get(1).get("overdueByManager")).isEqualTo(Map.of("line.manager", 1));
         assertThat(rows("audit_log", early)).extracting(r -> r.get("action")).contains("REGISTER_CORRECTED");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> keys(String team, String figure) {
+        ResponseEntity<Map<String, Object>> response = http.withBasicAuth("quality.lead", "demo").exchange(
+                "/api/reports/supervision-actions/keys?from=2026-12-01&to=2026-12-31&team=" + team + "&figure=" + figure,
+                HttpMethod.GET, null, MAP);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getBody()).containsEntry("figure", figure).containsEntry("page", 0);
+        return (List<String>) response.getBody().get("keys");
+    }
+
+    @Test
+    void keys_come_a_page_at_a_time_for_a_figure_that_exists() {
+        String team = "Team " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        String a = newStaffMember("line.manager");
+        var m = staff.find(a).orElseThrow();
+        staff.save(new uk.care.tracker.staff.StaffMember(m.staffId(), m.name(), team, m.lineManager(), m.jobRole(),
+                m.startDate(), m.probationEndDate()));
+        String first = businessKey(closedAction(a, "2026-12-11", "2026-12-11", "AUDIT_EVIDENCE"));
+        String second = businessKey(closedAction(a, "2026-12-12", "2026-12-12", "AUDIT_EVIDENCE"));
+        clockAt("2027-01-10T09:00");
+        String base = "/api/reports/supervision-actions/keys?from=2026-12-01&to=2026-12-31&figure=opened&size=1&team=" + team;
+        Map<String, Object> page0 = http.withBasicAuth("quality.lead", "demo").exchange(base, HttpMethod.GET, null, MAP).getBody();
+        Map<String, Object> page1 = http.withBasicAuth("quality.lead", "demo").exchange(base + "&page=1", HttpMethod.GET, null, MAP).getBody();
+        assertThat(page0).containsEntry("total", 2).containsEntry("keys", List.of(first));
+        assertThat(page1).containsEntry("total", 2).containsEntry("keys", List.of(second));
+        assertThat(http.withBasicAuth("quality.lead", "demo").getForEntity(
+                "/api/reports/supervision-actions/keys?from=2026-12-01&to=2026-12-31&figure=everything", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(http.withBasicAuth("quality.lead", "demo").getForEntity(
+                "/api/reports/supervision-actions/keys?from=2026-12-01&to=2026-12-31&figure=opened&size=100000", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        // a line manager reads the keys of their own actions only
+        assertThat(http.withBasicAuth("line.manager2", "demo").getForEntity(
+                "/api/reports/supervision-actions/keys?from=2026-12-01&to=2026-12-31&figure=opened&manager=line.manager",
+                String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.withBasicAuth("line.manager2", "demo").exchange(
+                "/api/reports/supervision-actions/keys?from=2026-12-01&to=2026-12-31&figure=opened&team=" + team,
+                HttpMethod.GET, null, MAP).getBody()).containsEntry("total", 0);
+        assertThat(http.withBasicAuth("line.manager", "demo").exchange(
+                "/api/reports/supervision-actions/keys?from=2026-12-01&to=2026-12-31&figure=opened&team=" + team,
+                HttpMethod.GET, null, MAP).getBody()).containsEntry("total", 2);
+        assertThat(http.withBasicAuth("line.manager2", "demo").getForEntity(
+                "/api/reports/supervision-actions/trend?from=2026-12-01&to=2026-12-31&manager=line.manager",
+                String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.withBasicAuth("mentor", "demo").getForEntity(
+                "/api/reports/supervision-actions/trend?from=2026-12-01&to=2026-12-31", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     @Test
