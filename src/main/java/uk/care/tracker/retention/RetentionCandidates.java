@@ -1,7 +1,6 @@
 package uk.care.tracker.retention;
 
 import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +12,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.care.tracker.calendar.Clock;
+import uk.care.tracker.registers.Rows;
 import uk.care.tracker.retention.RetentionProperties.Rule;
 import uk.care.tracker.staff.StaffDirectory;
 import uk.care.tracker.staff.StaffMember;
@@ -76,15 +76,15 @@ public class RetentionCandidates {
         for (RecordKind kind : RecordKind.items()) {
             Rule rule = schedule.rule(kind);
             for (Map<String, Object> row : jdbc.queryForList(ITEMS_SQL.get(kind))) {
-                Timestamp closedAt = (Timestamp) row.get("closed_at");
+                java.time.Instant closedAt = row.get("closed_at") == null ? null : Rows.instant(row.get("closed_at"));
                 if (closedAt == null) {
                     continue; // open items are never erased
                 }
                 String key = (String) row.get("business_key");
                 String staffId = (String) row.get("staff_id");
                 StaffMember member = directory.get(staffId);
-                LocalDate closed = clock.dateOf(closedAt.toInstant());
-                LocalDate opened = clock.dateOf(((Timestamp) row.get("opened_at")).toInstant());
+                LocalDate closed = clock.dateOf(closedAt);
+                LocalDate opened = clock.dateOf(Rows.instant(row.get("opened_at")));
                 LocalDate from = countedFrom(rule, closed, member);
                 if (from == null) {
                     continue;
