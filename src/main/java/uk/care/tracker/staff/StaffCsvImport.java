@@ -126,6 +126,8 @@ public class StaffCsvImport {
                                 + String.join(", ", missing))));
             }
             Set<String> seen = new HashSet<>();
+            // a file without leaving_date says nothing about leaving: dates already known stay
+            Map<String, StaffMember> known = header.containsKey("leaving_date") ? Map.of() : directory.byId();
             for (CSVRecord record : parser) {
                 int line = (int) record.getRecordNumber() + 1;
                 List<String> problems = new ArrayList<>();
@@ -174,9 +176,8 @@ public class StaffCsvImport {
                 if (problems.isEmpty()) {
                     StaffMember member = new StaffMember(staffId, value(record, "name"), value(record, "team"), lineManager,
                             value(record, "job_role"), start, probationEnd, leaving);
-                    if (!header.containsKey("leaving_date")) {
-                        // a file without the column says nothing about leaving: a date already known stays
-                        member = member.withLeavingDate(directory.find(staffId).map(StaffMember::leavingDate).orElse(null));
+                    if (known.containsKey(staffId)) {
+                        member = member.withLeavingDate(known.get(staffId).leavingDate());
                     }
                     members.add(member);
                 } else {
