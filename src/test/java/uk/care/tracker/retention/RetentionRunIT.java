@@ -214,12 +214,67 @@ class RetentionRunIT extends IntegrationTest {
 
         ResponseEntity<String> directory = http.withBasicAuth("registered.manager", "demo").getForEntity("/api/staff", String.class);
         assertThat(directory.getBody()).contains("\"leavingDate\":\"2026-10-31\"");
+
+        // an action still open for the leaver is listed for reassignment or closure
+        String open = key();
+        jdbc.update("""
+                INSERT INTO action_tracker (event_key, business_key, staff_id, acting_user, recorded_at, entry_type,
+                                            action_description, action_category, deadline, supervision_date, manager_responsible)
+                VALUES (?, ?, ?, 'line.manager', ?, 'REGISTERED', 'Medication refresher', 'MEDICATION', ?, ?, 'line.manager')""",
+                open + ":registered", open, staffId, Timestamp.from(london("2026-09-01T10:00:00")),
+                java.sql.Date.valueOf("2026-12-18"), java.sql.Date.valueOf("2026-09-01"));
+        clockAt("2026-11-02T09:00:00");
         ResponseEntity<String> leavers = http.withBasicAuth("registered.manager", "demo").getForEntity("/api/retention/leavers", String.class);
         assertThat(leavers.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(leavers.getBody()).contains(open, staffId);
         assertThat(http.withBasicAuth("mentor", "demo").getForEntity("/api/retention/leavers", String.class).getStatusCode())
                 .isIn(HttpStatus.FORBIDDEN, HttpStatus.UNAUTHORIZED);
         ResponseEntity<String> schedule = http.withBasicAuth("line.manager", "demo").getForEntity("/api/retention/schedule", String.class);
         assertThat(schedule.getBody()).contains("SUPERVISION_ACTIONS", "P6Y", "LEAVING");
+    }
+
+    @Test
+    @Order(5)
+    void legalHoldsArePlacedAndLiftedByRegisteredManagersAndHrLeadsWithAReason() {
+        String staffId = newStaffMember("line.manager");
+        Map<String, Object> hold = Map.of("subjectType", "STAFF", "subject", staffId, "reason", "Employment tribunal claim lodged");
+        assertThat(http.withBasicAuth("line.manager", "demo").postForEntity("/api/retention/holds", hold, String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.withBasicAuth("registered.manager", "demo").postForEntity("/api/retention/holds",
+                Map.of("subjectType", "STAFF", "subject", staffId, "reason", "short"), String.class).getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(http.withBasicAuth("registered.manager", "demo").postForEntity("/api/retention/holds",
+                Map.of("subjectType", "ITEM", "subject", staffId, "reason", "Employment tribunal claim lodged"), String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+
+        assertThat(http.withBasicAuth("registered.manager", "demo").postForEntity("/api/retention/holds", hold, String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(holds.active()).containsKey("STAFF:" + staffId);
+        assertThat(http.withBasicAuth("quality.lead", "demo").getForEntity("/api/retention/holds", String.class).getBody())
+                .contains(staffId, "Employment tribunal claim lodged");
+
+        assertThat(http.withBasicAuth("hr.lead", "demo").postForEntity("/api/retention/holds/lift",
+                Map.of("subjectType", "STAFF", "subject", staffId, "reason", "Claim withdrawn on 2026-11-20"), String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(holds.active()).doesNotContainKey("STAFF:" + staffId);
+        // both rows stay: the register is append-only
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM legal_hold WHERE subject = ?", Integer.class, staffId)).isEqualTo(2);
+        assertThatThrownBy(() -> jdbc.update("UPDATE legal_hold SET reason = 'x' WHERE subject = ?", staffId))
+                .hasMessageContaining("append-only");
+    }
+
+    @Test
+    @Order(6)
+    void theEngineCleansUpHistoryEachNight() {
+        var configuration = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        assertThat(configuration.getHistoryCleanupBatchWindowStartTime()).isEqualTo("01:00");
+        assertThat(configuration.getHistoryCleanupBatchWindowEndTime()).isEqualTo("05:00");
+        assertThat(historyService.findHistoryCleanupJobs()).isNotEmpty();
+        // every process and decision has a time to live, so the clean-up removes each one's history in the end
+        assertThat(repositoryService.createProcessDefinitionQuery().latestVersion().list())
+                .allSatisfy(d -> assertThat(d.getHistoryTimeToLive()).as(d.getKey()).isNotNull().isPositive());
+        assertThat(repositoryService.createDecisionDefinitionQuery().latestVersion().list())
+                .allSatisfy(d -> assertThat(d.getHistoryTimeToLive()).as(d.getKey()).isNotNull().isPositive());
     }
 
     // --- helpers
