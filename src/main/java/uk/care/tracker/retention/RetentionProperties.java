@@ -56,7 +56,8 @@ public record RetentionProperties(Map<RecordKind, Rule> rules) {
 
     /** "6 years", "18 months" */
     static final class PeriodText {
-        static String of(Period p) {
+        static String of(Period period) {
+            Period p = period.normalized();
             StringBuilder s = new StringBuilder();
             append(s, p.getYears(), "year");
             append(s, p.getMonths(), "month");
