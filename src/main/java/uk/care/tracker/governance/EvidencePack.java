@@ -24,6 +24,8 @@ import uk.care.tracker.registers.RegisterReader;
 import uk.care.tracker.registers.Rows;
 import uk.care.tracker.registers.TrackedItem;
 import uk.care.tracker.registers.TrackedItemSource;
+import uk.care.tracker.retention.Tombstones;
+import uk.care.tracker.retention.Tombstones.Tombstone;
 import uk.care.tracker.staff.StaffDirectory;
 import uk.care.tracker.staff.StaffMember;
 
@@ -79,7 +81,18 @@ public class EvidencePack {
      */
     public record Contents(String serviceName, Request request, ReportScope kpiScope, StaffMember staff, Instant generatedAt,
                            String generatedBy, ZoneId zone, List<PackKpis.Section> kpis, List<Item> items,
-                           List<AuditEntry> audit) {
+                           List<AuditEntry> audit, List<Tombstone> erased) {
+
+        /** A pack with nothing erased by the retention run in its scope. */
+        public Contents(String serviceName, Request request, ReportScope kpiScope, StaffMember staff, Instant generatedAt,
+                        String generatedBy, ZoneId zone, List<PackKpis.Section> kpis, List<Item> items,
+                        List<AuditEntry> audit) {
+            this(serviceName, request, kpiScope, staff, generatedAt, generatedBy, zone, kpis, items, audit, List.of());
+        }
+
+        public Contents {
+            erased = erased == null ? List.of() : List.copyOf(erased);
+        }
 
         public boolean staffPack() {
             return request.staffId() != null;
@@ -146,10 +159,12 @@ public class EvidencePack {
     private final Clock clock;
     private final ZoneId zone;
     private final String serviceName;
+    private final Tombstones tombstones;
 
     public EvidencePack(List<TrackedItemSource> sources, List<PackKpis> kpis, StaffDirectory staff, RegisterReader registers,
                         AuditLog auditLog, Clock clock, CalendarProperties calendar,
-                        @Value("${tracker.service-name:Care service}") String serviceName) {
+                        @Value("${tracker.service-name:Care service}") String serviceName, Tombstones tombstones) {
+        this.tombstones = tombstones;
         this.sources = sources;
         this.kpis = kpis;
         this.staff = staff;
@@ -189,7 +204,12 @@ public class EvidencePack {
                     return new Item(i, m == null ? null : m.name(), teamOf(m));
                 })
                 .toList();
-        return new Contents(serviceName, request, kpiScope, member, clock.now(), generatedBy, zone, sections, items, audit);
+        // items erased under the retention schedule (issue 16) are listed by their tombstones in a period's pack; a
+        // tombstone names no staff member, so a staff member's pack has none
+        List<Tombstone> erased = request.staffId() == null && request.hasPeriod()
+                ? tombstones.ofItemsOpenDuring(request.from(), request.to(), request.team()) : List.of();
+        return new Contents(serviceName, request, kpiScope, member, clock.now(), generatedBy, zone, sections, items, audit,
+                erased);
     }
 
     /** Open at any time in the period: entered on or before its last day, not closed before its first. */

@@ -93,7 +93,33 @@ public class EvidencePackPdf {
             items();
             if (pack.staffPack()) {
                 record();
+            } else if (!pack.erased().isEmpty()) {
+                erased();
             }
+        }
+
+        /** Items of the period erased under the retention schedule: their tombstones stand in for them. */
+        private void erased() throws DocumentException {
+            document.newPage();
+            section("3. Items erased under the retention schedule (" + pack.erased().size() + ")");
+            document.add(new Paragraph("These items were open in the period but have since been erased by the monthly "
+                    + "retention run, after the Registered Manager's confirmation. What remains is the proof that they "
+                    + "existed and were removed by policy; no name or content is kept.", text));
+            PdfPTable t = table(new float[] {11, 9, 8, 8, 18, 26, 11, 9});
+            t.setSpacingBefore(6);
+            t.setHeaderRows(1);
+            header(t, "Business key", "Kind", "Opened", "Closed", "Rule", "What was erased", "Erased", "Confirmed by");
+            for (uk.care.tracker.retention.Tombstones.Tombstone e : pack.erased()) {
+                t.addCell(cell(e.businessKey(), small));
+                t.addCell(cell(e.recordKind(), small));
+                t.addCell(cell(format.date(e.openedOn()), small));
+                t.addCell(cell(format.date(e.closedOn()), small));
+                t.addCell(cell(e.rule() + (e.retainUntil() == null ? "" : "; kept until " + format.date(e.retainUntil())), small));
+                t.addCell(cell(e.erased(), small));
+                t.addCell(cell(format.instant(e.erasedAt()), small));
+                t.addCell(cell(e.confirmedBy(), small));
+            }
+            document.add(t);
         }
 
         private void heading() throws DocumentException {

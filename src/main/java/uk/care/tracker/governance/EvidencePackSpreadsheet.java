@@ -48,6 +48,10 @@ public class EvidencePackSpreadsheet {
                     "Attachment", "Attachment reference", "SHA-256"), pack);
             reviews(new Table(workbook, styles, "Reviews and escalations", "Business key", "Entry", "Kind or stage", "When",
                     "By", "What"), pack);
+            if (!pack.erased().isEmpty()) {
+                erased(new Table(workbook, styles, "Erased by retention", "Business key", "Kind", "Team", "Opened",
+                        "Closed", "Rule", "Kept until", "What was erased", "Erased at", "Confirmed by", "Run"), pack);
+            }
             if (pack.staffPack()) {
                 staffMember(new Table(workbook, styles, "Staff member", "Field", "Value"), pack);
                 audit(new Table(workbook, styles, "Audit trail", "When", "Source", "Row", "Business key", "Who", "What",
@@ -140,6 +144,15 @@ public class EvidencePackSpreadsheet {
         t.finish();
     }
 
+    /** Items of the period erased under the retention schedule, by their tombstones (issue 16). */
+    private void erased(Table t, Contents pack) {
+        for (uk.care.tracker.retention.Tombstones.Tombstone e : pack.erased()) {
+            t.row(e.businessKey(), e.recordKind(), e.team(), e.openedOn(), e.closedOn(), e.rule(), e.retainUntil(),
+                    e.erased(), e.erasedAt(), e.confirmedBy(), e.runKey());
+        }
+        t.finish();
+    }
+
     private void staffMember(Table t, Contents pack) {
         StaffMember m = pack.staff();
         t.row("Staff ID", pack.request().staffId());
@@ -152,6 +165,7 @@ public class EvidencePackSpreadsheet {
             t.row("Job role", m.jobRole());
             t.row("Start date", m.startDate());
             t.row("Probation end date", m.probationEndDate());
+            t.row("Leaving date", m.leavingDate());
         }
         t.finish();
     }

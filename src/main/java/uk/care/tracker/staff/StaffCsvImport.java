@@ -36,7 +36,7 @@ import uk.care.tracker.registers.AuditLog.AuditEvent;
 public class StaffCsvImport {
 
     static final List<String> REQUIRED_COLUMNS = List.of("staff_id", "name", "team", "line_manager", "job_role");
-    static final List<String> OPTIONAL_COLUMNS = List.of("start_date", "probation_end_date");
+    static final List<String> OPTIONAL_COLUMNS = List.of("start_date", "probation_end_date", "leaving_date");
     private static final Pattern STAFF_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final Pattern USER_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,127}");
     /** Strict: 31/02/2026 is refused, not read as 28 February. */
@@ -126,6 +126,8 @@ public class StaffCsvImport {
                                 + String.join(", ", missing))));
             }
             Set<String> seen = new HashSet<>();
+            // a file without leaving_date says nothing about leaving: dates already known stay
+            Map<String, StaffMember> known = header.containsKey("leaving_date") ? Map.of() : directory.byId();
             for (CSVRecord record : parser) {
                 int line = (int) record.getRecordNumber() + 1;
                 List<String> problems = new ArrayList<>();
@@ -167,9 +169,17 @@ public class StaffCsvImport {
                 if (start != null && probationEnd != null && probationEnd.isBefore(start)) {
                     problems.add("probation_end_date is before start_date");
                 }
+                LocalDate leaving = date(record, "leaving_date", problems);
+                if (start != null && leaving != null && leaving.isBefore(start)) {
+                    problems.add("leaving_date is before start_date");
+                }
                 if (problems.isEmpty()) {
-                    members.add(new StaffMember(staffId, value(record, "name"), value(record, "team"), lineManager,
-                            value(record, "job_role"), start, probationEnd));
+                    StaffMember member = new StaffMember(staffId, value(record, "name"), value(record, "team"), lineManager,
+                            value(record, "job_role"), start, probationEnd, leaving);
+                    if (known.containsKey(staffId)) {
+                        member = member.withLeavingDate(known.get(staffId).leavingDate());
+                    }
+                    members.add(member);
                 } else {
                     errors.add(new LineError(line, String.join("; ", problems)));
                 }

@@ -18,7 +18,7 @@ import uk.care.tracker.engine.EntryCheck;
 @Repository
 public class StaffDirectory {
 
-    private static final String COLUMNS = "staff_id, name, team, line_manager, job_role, start_date, probation_end_date";
+    private static final String COLUMNS = "staff_id, name, team, line_manager, job_role, start_date, probation_end_date, leaving_date";
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -65,16 +65,16 @@ public class StaffDirectory {
         Timestamp now = Timestamp.from(clock.now());
         int updated = jdbc.update("""
                 UPDATE staff_member SET name = ?, team = ?, line_manager = ?, job_role = ?, start_date = ?,
-                       probation_end_date = ?, updated_at = ?
+                       probation_end_date = ?, leaving_date = ?, updated_at = ?
                 WHERE staff_id = ?""",
                 m.name(), m.team(), m.lineManager(), m.jobRole(), sqlDate(m.startDate()), sqlDate(m.probationEndDate()),
-                now, m.staffId());
+                sqlDate(m.leavingDate()), now, m.staffId());
         if (updated > 0) {
             return false;
         }
-        jdbc.update("INSERT INTO staff_member (" + COLUMNS + ", updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        jdbc.update("INSERT INTO staff_member (" + COLUMNS + ", updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 m.staffId(), m.name(), m.team(), m.lineManager(), m.jobRole(), sqlDate(m.startDate()),
-                sqlDate(m.probationEndDate()), now);
+                sqlDate(m.probationEndDate()), sqlDate(m.leavingDate()), now);
         return true;
     }
 
@@ -85,8 +85,10 @@ public class StaffDirectory {
     private static StaffMember map(ResultSet rs, int row) throws SQLException {
         Date start = rs.getDate("start_date");
         Date probationEnd = rs.getDate("probation_end_date");
+        Date leaving = rs.getDate("leaving_date");
         return new StaffMember(rs.getString("staff_id"), rs.getString("name"), rs.getString("team"),
                 rs.getString("line_manager"), rs.getString("job_role"),
-                start == null ? null : start.toLocalDate(), probationEnd == null ? null : probationEnd.toLocalDate());
+                start == null ? null : start.toLocalDate(), probationEnd == null ? null : probationEnd.toLocalDate(),
+                leaving == null ? null : leaving.toLocalDate());
     }
 }
