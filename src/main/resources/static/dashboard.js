@@ -188,6 +188,26 @@
     figures(period, { from: f.from, to: f.to, ...scope });
     earlyWarnings(warnings);
     drawCharts(trend, monthly);
+    if (!lineManager) {
+      leaversOpenItems();
+    }
+  }
+
+  /** Open items of staff who have left (oversight roles): each to be reassigned or closed. */
+  async function leaversOpenItems() {
+    let items;
+    try {
+      items = await api('/api/retention/leavers');
+    } catch (e) {
+      $('leavers-section').hidden = true;
+      return;
+    }
+    $('leavers-section').hidden = false;
+    $('leavers').innerHTML = items.length === 0 ? '<p>No open items of staff who have left.</p>'
+      : '<ul class="warnings">' + items.map(i => '<li><strong>' + escape(i.name) + '</strong> (' + escape(i.staffId)
+        + (i.team ? ', ' + escape(i.team) : '') + ') left on ' + escape(i.leavingDate) + ': ' + itemLink(i.businessKey)
+        + ', ' + escape(String(i.status).toLowerCase()) + ', with ' + escape(i.owner || 'nobody')
+        + '. Reassign or close it.</li>').join('') + '</ul>';
   }
 
   /** The business keys behind one supervision figure, one page (from 0) at a time. */

@@ -141,6 +141,7 @@ class BrowserJourneyIT {
             browser.waitFor("#chart-" + chart + " canvas");
         }
         browser.waitFor("#figures table");
+        browser.waitForText("#leavers", "No open items of staff who have left");
         browser.screenshot("quality-lead-dashboard");
         browser.click("#pack-buttons button[data-pack='pdf']:not([data-staff])");
         browser.waitForText("#pack-status", "Downloaded");
