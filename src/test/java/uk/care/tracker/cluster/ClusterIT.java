@@ -212,6 +212,26 @@ class ClusterIT {
                     count(c, "SELECT COUNT(*) FROM notification_outbox WHERE status = 'SENT'"),
                     count(c, "SELECT COUNT(*) FROM overdue_actions_register WHERE entry_type = 'ESCALATED'"));
         }
+        metricsAndHealth();
+    }
+
+    /** Prometheus metrics for administrators only; health with the database and the mail server. */
+    private void metricsAndHealth() throws Exception {
+        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(URI.create(b.url("/actuator/prometheus"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(call(b, "line.manager", "GET", "/actuator/prometheus", null, null).statusCode()).isEqualTo(403);
+        HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(URI.create(b.url("/actuator/prometheus")))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((ADMIN + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("camunda_engine_events_total{event=\"job-successful\"",
+                "camunda_engine_events_total{event=\"job-acquired-success\"", "tracker_jobs_backlog", "tracker_jobs_failed",
+                "tracker_incidents_open", "tracker_outbox_messages{status=\"SENT\"}", "tracker_outbox_oldest_queued_seconds",
+                "tracker_register_rows_written{register=\"overdue_actions_register\"}", "http_server_requests_seconds_bucket");
+        HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(b.url("/actuator/health"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(health.body()).contains("\"db\"", "\"mail\"");
     }
 
     // ---- what is asserted --------------------------------------------------------------------------------------
