@@ -84,6 +84,8 @@ public class DemoProvider {
     @EventListener(ApplicationStartedEvent.class)
     @Order(100)
     public void generate() {
+        // Runs once per database: a start that finds any action in the tracker does nothing. With several nodes the
+        // start-ups take turns (engine/ClusterStartupLock, ADR 0006), so a second node sees the first one's rows.
         Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM action_tracker", Integer.class);
         if (!enabled || existing == null || existing > 0) {
             return;

@@ -22,12 +22,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param digestDay        day of the weekly digest to line managers
  * @param digestTime       local time (provider's zone) from which the digest is sent on that day
  * @param digestGroup      the group whose members receive the digest
+ * @param scanLockAtMostFor with several nodes, how long a node that stopped in the middle of a scan keeps the others
+ *                          from scanning (ADR 0006); longer than a scan ever takes
  */
 @ConfigurationProperties("tracker.notifications")
 public record NotificationProperties(String baseUrl, String from, Duration scanInterval, Duration dispatchInterval,
                                      Integer batchSize, Integer maxAttempts, Duration firstRetryAfter,
                                      Duration maxRetryAfter, DayOfWeek digestDay, LocalTime digestTime,
-                                     String digestGroup) {
+                                     String digestGroup, Duration scanLockAtMostFor) {
 
     public NotificationProperties {
         baseUrl = baseUrl == null || baseUrl.isBlank() ? "http://localhost:8080" : baseUrl.replaceAll("/+$", "");
@@ -41,6 +43,7 @@ public record NotificationProperties(String baseUrl, String from, Duration scanI
         digestDay = digestDay == null ? DayOfWeek.FRIDAY : digestDay;
         digestTime = digestTime == null ? LocalTime.of(7, 30) : digestTime;
         digestGroup = digestGroup == null || digestGroup.isBlank() ? "line-managers" : digestGroup;
+        scanLockAtMostFor = scanLockAtMostFor == null ? Duration.ofMinutes(10) : scanLockAtMostFor;
     }
 
     /** The wait before attempt {@code failedAttempts + 1}: first, 2 x first, 4 x first ... up to the maximum. */

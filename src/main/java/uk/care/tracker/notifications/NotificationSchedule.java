@@ -1,5 +1,9 @@
 package uk.care.tracker.notifications;
 
+import java.time.Duration;
+import java.time.Instant;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -10,8 +14,15 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 /**
  * Runs the reminder scan, the digest check and the delivery on their intervals. Off with
- * {@code tracker.notifications.scheduling=false} (the tests call the same methods themselves). Every step is
- * idempotent and locks what it sends, so several nodes may run it at once.
+ * {@code tracker.notifications.scheduling=false} (the tests call the same methods themselves).
+ * <p>
+ * With several nodes (ADR 0006): the scan and the digest run on one node per interval, whichever takes the
+ * cluster-wide lock {@value #SCAN_LOCK} first; the lock is held at least 90% of the interval, so the other nodes,
+ * whose timers fire at other moments, find it taken until the next interval, and at most
+ * {@code scan-lock-at-most-for}, after which a node that died in the middle of a scan no longer blocks the others.
+ * Delivery runs on every node: each message is claimed by one node with {@code FOR UPDATE SKIP LOCKED}
+ * ({@link MailDispatcher}), so the nodes share the queue and never send one message twice. Both steps stay
+ * idempotent through the outbox's keys, so even a lock lost to a long pause records nothing twice.
  */
 @Configuration
 @EnableScheduling
@@ -24,22 +35,34 @@ public class NotificationSchedule implements SchedulingConfigurer {
     private final WeeklyDigest digest;
     private final MailDispatcher dispatcher;
     private final NotificationProperties properties;
+    private final LockingTaskExecutor locking;
+
+    static final String SCAN_LOCK = "reminder-scan";
 
     public NotificationSchedule(ReminderScan scan, WeeklyDigest digest, MailDispatcher dispatcher,
-                                NotificationProperties properties) {
+                                NotificationProperties properties, LockingTaskExecutor locking) {
         this.scan = scan;
         this.digest = digest;
         this.dispatcher = dispatcher;
         this.properties = properties;
+        this.locking = locking;
     }
 
     @Override
     public void configureTasks(ScheduledTaskRegistrar registrar) {
-        registrar.addFixedDelayTask(() -> run("reminder scan", () -> {
+        registrar.addFixedDelayTask(() -> run("reminder scan", this::scanOnOneNode), properties.scanInterval());
+        registrar.addFixedDelayTask(() -> run("mail delivery", dispatcher::dispatchDue), properties.dispatchInterval());
+    }
+
+    /** The scan and the digest, on this node if no other node has run them within this interval. */
+    void scanOnOneNode() {
+        Duration interval = properties.scanInterval();
+        Duration atLeast = interval.minus(interval.dividedBy(10));
+        Duration atMost = properties.scanLockAtMostFor().compareTo(atLeast) > 0 ? properties.scanLockAtMostFor() : atLeast;
+        locking.executeWithLock((Runnable) () -> {
             scan.scan();
             digest.sendIfDue();
-        }), properties.scanInterval());
-        registrar.addFixedDelayTask(() -> run("mail delivery", dispatcher::dispatchDue), properties.dispatchInterval());
+        }, new LockConfiguration(Instant.now(), SCAN_LOCK, atMost, atLeast));
     }
 
     private static void run(String what, Runnable step) {

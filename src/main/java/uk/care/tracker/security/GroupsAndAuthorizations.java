@@ -27,6 +27,9 @@ import org.springframework.stereotype.Component;
  * people: no user or password is created here (demo users come only with the demo profile).
  * Each group starts only its own workflows; task visibility comes from candidate groups and assignees, which
  * the engine turns into per-task authorizations (read and work on that task, nothing wider).
+ * <p>
+ * It creates only what is missing, so it may run on every start. With several nodes, start-ups take turns
+ * ({@code engine/ClusterStartupLock}, ADR 0006), so two nodes never create the same group, grant or filter at once.
  */
 @Component
 public class GroupsAndAuthorizations {
@@ -87,8 +90,10 @@ public class GroupsAndAuthorizations {
     }
 
     private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        // a list, not singleResult: a database set up by two nodes racing before start-ups took turns (ADR 0006) may
+        // hold the same grant twice, and a second copy must not stop the application from starting
         Authorization existing = authorizations.createAuthorizationQuery()
-                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
+                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).list().stream().findFirst().orElse(null);
         Authorization authorization = existing != null ? existing : authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
         if (existing == null) {
             authorization.setGroupId(groupId);
