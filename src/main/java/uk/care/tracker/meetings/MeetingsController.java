@@ -9,6 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -29,12 +33,15 @@ public class MeetingsController {
     private final MeetingCalendar calendar;
     private final ReportAccess access;
     private final Clock clock;
+    private final MeetingPackPdf pdf;
 
-    public MeetingsController(MeetingPacks packs, MeetingCalendar calendar, ReportAccess access, Clock clock) {
+    public MeetingsController(MeetingPacks packs, MeetingCalendar calendar, ReportAccess access, Clock clock,
+                              MeetingPackPdf pdf) {
         this.packs = packs;
         this.calendar = calendar;
         this.access = access;
         this.clock = clock;
+        this.pdf = pdf;
     }
 
     @Operation(summary = "The meetings with their next sitting")
@@ -60,6 +67,20 @@ public class MeetingsController {
                             @RequestParam(required = false) String manager,
                             @Parameter(hidden = true) CurrentUser user) {
         return build(Meeting.byId(meeting), date, team, manager, user);
+    }
+
+    @Operation(summary = "One meeting's list as a printable PDF (A4, about ten items a page)")
+    @GetMapping(value = "/{meeting:[a-z-]+}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    public ResponseEntity<byte[]> pdf(@PathVariable String meeting,
+                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                                      @RequestParam(required = false) String team,
+                                      @RequestParam(required = false) String manager,
+                                      @Parameter(hidden = true) CurrentUser user) {
+        MeetingPack pack = build(Meeting.byId(meeting), date, team, manager, user);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(pack.meeting() + "-" + pack.date() + ".pdf").build().toString())
+                .body(pdf.write(pack));
     }
 
     MeetingPack build(Meeting meeting, LocalDate date, String team, String manager, CurrentUser user) {

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -216,6 +218,42 @@ class MeetingPacksIT extends IntegrationTest {
         ResponseEntity<Map<String, Object>> unknown = http.withBasicAuth("registered.manager", "demo").exchange(
                 "/api/meetings/monthly-tea-party", HttpMethod.GET, null, MAP);
         assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void the_pdf_parses_back_with_every_item_about_ten_a_page() throws Exception {
+        for (int n = 20; n < 32; n++) {
+            action(sa(n), s1, "line.manager", "2031-03-11", "2031-04-30", false);
+        }
+        clockAt("2031-03-14T08:00");
+        ResponseEntity<byte[]> response = http.withBasicAuth("registered.manager", "demo").exchange(
+                "/api/meetings/weekly-management-call.pdf?date=2031-03-14&team=" + team, HttpMethod.GET, null, byte[].class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getHeaders().getContentType()).hasToString("application/pdf");
+        assertThat(response.getHeaders().getContentDisposition().getFilename()).isEqualTo("weekly-management-call-2031-03-14.pdf");
+        PdfReader reader = new PdfReader(response.getBody());
+        try {
+            // 15 entered, 1 sent back, 2 due: 18 items, ten a page
+            assertThat(reader.getNumberOfPages()).isEqualTo(2);
+            PdfTextExtractor text = new PdfTextExtractor(reader);
+            String all = (text.getTextFromPage(1) + "\n" + text.getTextFromPage(2)).replaceAll("\\s+", " ");
+            String joined = all.replace(" ", "");
+            assertThat(all).contains("Weekly management call - 2031-03-14", "Actions entered since the last call (15)",
+                    "Actions sent back as unclear, not yet reworded (1)", "Actions due in the coming week (2)",
+                    "NOT YET VERIFIED", "No measurable outcome", "Page 2");
+            for (int n : List.of(1, 2, 3, 4, 20, 31)) {
+                assertThat(joined).contains(sa(n));
+            }
+            assertThat(joined).doesNotContain(sa(5));
+        } finally {
+            reader.close();
+        }
+        ResponseEntity<byte[]> lineManager = http.withBasicAuth("line.manager", "demo").exchange(
+                "/api/meetings/weekly-management-call.pdf?date=2031-03-14&team=" + team, HttpMethod.GET, null, byte[].class);
+        PdfReader own = new PdfReader(lineManager.getBody());
+        String first = new PdfTextExtractor(own).getTextFromPage(1).replaceAll("\\s+", "");
+        own.close();
+        assertThat(first).contains(sa(1)).doesNotContain(sa(2));
     }
 
     // ---- helpers -----------------------------------------------------------------------------------------------
