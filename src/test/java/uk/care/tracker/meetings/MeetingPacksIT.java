@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -254,6 +255,37 @@ class MeetingPacksIT extends IntegrationTest {
         String first = new PdfTextExtractor(own).getTextFromPage(1).replaceAll("\\s+", "");
         own.close();
         assertThat(first).contains(sa(1)).doesNotContain(sa(2));
+    }
+
+    @Test
+    void the_chair_records_that_the_meeting_took_place_once() {
+        Map<String, Object> body = Map.of("date", "2031-03-14", "attendees", List.of("registered.manager", "deputy.manager"),
+                "notes", "Two overdue actions discussed", "team", team);
+        ResponseEntity<Map<String, Object>> lineManager = http.withBasicAuth("line.manager", "demo").exchange(
+                "/api/meetings/weekly-overdue-review/record", HttpMethod.POST, new HttpEntity<>(body), MAP);
+        assertThat(lineManager.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<Map<String, Object>> future = http.withBasicAuth("registered.manager", "demo").exchange(
+                "/api/meetings/weekly-overdue-review/record", HttpMethod.POST,
+                new HttpEntity<>(Map.of("date", "2031-03-21", "attendees", List.of("x"))), MAP);
+        assertThat(future.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        ResponseEntity<Map<String, Object>> recorded = http.withBasicAuth("registered.manager", "demo").exchange(
+                "/api/meetings/weekly-overdue-review/record", HttpMethod.POST, new HttpEntity<>(body), MAP);
+        assertThat(recorded.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(recorded.getBody()).containsEntry("chairedBy", "registered.manager").containsEntry("itemsListed", 2);
+        ResponseEntity<Map<String, Object>> again = http.withBasicAuth("deputy.manager", "demo").exchange(
+                "/api/meetings/weekly-overdue-review/record", HttpMethod.POST, new HttpEntity<>(body), MAP);
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        List<Map<String, Object>> records = http.withBasicAuth("quality.lead", "demo").exchange(
+                "/api/meetings/records?from=2031-03-14&to=2031-03-14", HttpMethod.GET, null,
+                new ParameterizedTypeReference<List<Map<String, Object>>>() {
+                }).getBody();
+        assertThat(records).filteredOn(r -> team.equals(r.get("team"))).singleElement().satisfies(r -> assertThat(r)
+                .containsEntry("meeting", "weekly-overdue-review").containsEntry("meeting_date", "2031-03-14")
+                .containsEntry("chaired_by", "registered.manager").containsEntry("attendees", "registered.manager, deputy.manager")
+                .containsEntry("notes", "Two overdue actions discussed"));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM meeting_record WHERE team = ?", Integer.class, team)).isEqualTo(1);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.update("DELETE FROM meeting_record WHERE team = ?", team))
+                .isInstanceOf(org.springframework.dao.DataAccessException.class);
     }
 
     // ---- helpers -----------------------------------------------------------------------------------------------
