@@ -288,6 +288,21 @@ class MeetingPacksIT extends IntegrationTest {
                 .isInstanceOf(org.springframework.dao.DataAccessException.class);
     }
 
+    @Test
+    void the_meetings_page_lists_each_meeting_with_its_next_sitting() {
+        clockAt("2031-04-05T09:00");
+        List<Map<String, Object>> meetings = http.withBasicAuth("deputy.manager", "demo").exchange("/api/meetings",
+                HttpMethod.GET, null, new ParameterizedTypeReference<List<Map<String, Object>>>() {
+                }).getBody();
+        assertThat(meetings).extracting(m -> m.get("meeting")).containsExactly("weekly-management-call", "weekly-overdue-review",
+                "fortnightly-case-review", "weekly-probation-review", "fortnightly-workforce-monitoring");
+        assertThat(meetings).allSatisfy(m -> assertThat(m).containsEntry("next", "2031-04-10"));
+        ResponseEntity<String> page = http.withBasicAuth("deputy.manager", "demo").getForEntity("/meetings.html", String.class);
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(page.getBody()).contains("<script src=\"/meetings.js\"></script>").doesNotContain("<script>");
+        assertThat(http.getForEntity("/meetings.js", String.class).getBody()).contains("/api/meetings/");
+    }
+
     // ---- helpers -----------------------------------------------------------------------------------------------
 
     Map<String, Object> pack(String user, String meeting, String query) {
