@@ -152,6 +152,22 @@ class BrowserJourneyIT {
         }
         assertThat(new String(java.nio.file.Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 
+        // the meeting packs: the Friday overdue review's list on the page, then its PDF to print
+        browser.open("/meetings.html");
+        browser.click("#meetings tr[data-meeting='weekly-overdue-review'] button.show");
+        browser.waitFor("#pack h2");
+        browser.screenshot("quality-lead-meeting-pack");
+        browser.click("#meetings tr[data-meeting='weekly-overdue-review'] a.pdf");
+        Path meetingPdf = null;
+        for (int waited = 0; waited < 30 && meetingPdf == null; waited++) {
+            try (var files = java.nio.file.Files.list(browser.downloads())) {
+                meetingPdf = files.filter(f -> f.getFileName().toString().matches("weekly-overdue-review-.*\\.pdf")).findFirst().orElse(null);
+            }
+            Tasklist.pause(500);
+        }
+        assertThat(meetingPdf).as("the meeting pack's PDF downloaded").isNotNull();
+        assertThat(new String(java.nio.file.Files.readAllBytes(meetingPdf), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
         assertThat(browser.consoleErrors()).as("browser console errors").isEmpty();
     }
 }
