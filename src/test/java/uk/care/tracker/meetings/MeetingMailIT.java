@@ -22,7 +22,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 import uk.care.tracker.notifications.MailDispatcher;
+import uk.care.tracker.notifications.Outbox;
+import uk.care.tracker.notifications.OutboxMessage;
 import uk.care.tracker.security.Colleagues;
 import uk.care.tracker.support.IntegrationTest;
 import uk.care.tracker.support.ReceivedMail;
@@ -38,6 +41,8 @@ class MeetingMailIT extends IntegrationTest {
     @Autowired MailDispatcher dispatcher;
     @Autowired MeetingCalendar calendar;
     @Autowired Colleagues colleagues;
+    @Autowired Outbox outbox;
+    @Autowired TransactionTemplate transaction;
 
     private final List<String> testUsers = new ArrayList<>();
 
@@ -118,6 +123,23 @@ class MeetingMailIT extends IntegrationTest {
                 .filter(m -> ReceivedMail.of(m).key().equals("meeting:weekly-management-call:" + SITTING + ":line.manager")).findFirst().orElseThrow();
         assertThat(pdfText(attachments(own).get("weekly-management-call-" + SITTING + ".pdf")))
                 .contains("Weekly management call - " + SITTING, "Manager: line.manager.");
+    }
+
+    @Test
+    void an_attachment_nothing_can_render_is_a_failed_attempt_retried_later_not_a_mail_without_it() {
+        String key = "meeting:test:" + java.util.UUID.randomUUID();
+        transaction.executeWithoutResult(status -> outbox.record(new OutboxMessage(key, OutboxMessage.Kind.MEETING_PACK,
+                colleagues.user("registered.manager"), "A pack", "text", "<p>html</p>", null, null, "no-such-thing:1")));
+        try {
+            deliverAll();
+            assertThat(TestSmtp.received()).noneMatch(m -> key.equals(ReceivedMail.of(m).key()));
+            assertThat(jdbc.queryForMap("SELECT status, attempts, last_error FROM notification_outbox WHERE idempotency_key = ?", key))
+                    .containsEntry("status", "QUEUED").containsEntry("attempts", 1)
+                    .satisfies(row -> assertThat((String) row.get("last_error")).contains("Nothing renders the attachment 'no-such-thing:1'"));
+        } finally {
+            // not to be retried by the other tests' delivery runs
+            jdbc.update("UPDATE notification_outbox SET status = 'FAILED' WHERE idempotency_key = ?", key);
+        }
     }
 
     private List<Map<String, Object>> rows() {
