@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.care.tracker.api.ApiErrors.BadRequest;
 import uk.care.tracker.api.NotFound;
@@ -78,10 +79,18 @@ public class EvidencePack {
      *                 first item to today (at most {@value #MAX_KPI_YEARS} years back)
      * @param staff    the staff directory entry of a staff member's pack (null for a period pack, or if not in the directory)
      * @param audit    everything recorded about the staff member (staff pack only; empty otherwise), oldest first
+     * @param meetings the meetings recorded as held in the period (period pack only; empty otherwise), oldest first
      */
     public record Contents(String serviceName, Request request, ReportScope kpiScope, StaffMember staff, Instant generatedAt,
                            String generatedBy, ZoneId zone, List<PackKpis.Section> kpis, List<Item> items,
-                           List<AuditEntry> audit, List<Tombstone> erased) {
+                           List<AuditEntry> audit, List<Tombstone> erased, List<MeetingHeld> meetings) {
+
+        /** A pack without meeting records. */
+        public Contents(String serviceName, Request request, ReportScope kpiScope, StaffMember staff, Instant generatedAt,
+                        String generatedBy, ZoneId zone, List<PackKpis.Section> kpis, List<Item> items,
+                        List<AuditEntry> audit, List<Tombstone> erased) {
+            this(serviceName, request, kpiScope, staff, generatedAt, generatedBy, zone, kpis, items, audit, erased, List.of());
+        }
 
         /** A pack with nothing erased by the retention run in its scope. */
         public Contents(String serviceName, Request request, ReportScope kpiScope, StaffMember staff, Instant generatedAt,
@@ -92,6 +101,7 @@ public class EvidencePack {
 
         public Contents {
             erased = erased == null ? List.of() : List.copyOf(erased);
+            meetings = meetings == null ? List.of() : List.copyOf(meetings);
         }
 
         public boolean staffPack() {
@@ -133,6 +143,14 @@ public class EvidencePack {
         }
     }
 
+    /**
+     * A weekly or fortnightly meeting recorded as held ({@code meeting_record}, corrections applied), so that the
+     * pack shows the reviews happened (issue 17).
+     */
+    public record MeetingHeld(String meeting, LocalDate date, String team, String chair, String attendees, String notes,
+                              Integer itemsListed) {
+    }
+
     /** A tracked item with the staff member's name and team from the directory. */
     public record Item(TrackedItem item, String staffName, String team) {
     }
@@ -160,11 +178,14 @@ public class EvidencePack {
     private final ZoneId zone;
     private final String serviceName;
     private final Tombstones tombstones;
+    private final JdbcTemplate jdbc;
 
     public EvidencePack(List<TrackedItemSource> sources, List<PackKpis> kpis, StaffDirectory staff, RegisterReader registers,
                         AuditLog auditLog, Clock clock, CalendarProperties calendar,
-                        @Value("${tracker.service-name:Care service}") String serviceName, Tombstones tombstones) {
+                        @Value("${tracker.service-name:Care service}") String serviceName, Tombstones tombstones,
+                        JdbcTemplate jdbc) {
         this.tombstones = tombstones;
+        this.jdbc = jdbc;
         this.sources = sources;
         this.kpis = kpis;
         this.staff = staff;
@@ -208,8 +229,25 @@ public class EvidencePack {
         // tombstone names no staff member, so a staff member's pack has none
         List<Tombstone> erased = request.staffId() == null && request.hasPeriod()
                 ? tombstones.ofItemsOpenDuring(request.from(), request.to(), request.team()) : List.of();
+        List<MeetingHeld> meetings = request.staffId() == null && request.hasPeriod()
+                ? meetingsHeld(request.from(), request.to(), request.team()) : List.of();
         return new Contents(serviceName, request, kpiScope, member, clock.now(), generatedBy, zone, sections, items, audit,
-                erased);
+                erased, meetings);
+    }
+
+    /**
+     * The meetings held in the period as the register stands (a corrected record replaced by its correction), the
+     * whole service's and, for a team's pack, that team's; read from the table itself, as the meetings package
+     * builds on this one and not the other way round.
+     */
+    private List<MeetingHeld> meetingsHeld(LocalDate from, LocalDate to, String team) {
+        return jdbc.query("SELECT meeting, meeting_date, team, acting_user, attendees, notes, items_listed FROM meeting_record r "
+                        + "WHERE meeting_date >= ? AND meeting_date <= ? AND (? IS NULL OR team IS NULL OR team = ?) "
+                        + "AND NOT EXISTS (SELECT 1 FROM meeting_record c WHERE c.corrects_id = r.id) ORDER BY meeting_date, meeting, id",
+                (rs, n) -> new MeetingHeld(rs.getString("meeting"), rs.getDate("meeting_date").toLocalDate(), rs.getString("team"),
+                        rs.getString("acting_user"), rs.getString("attendees"), rs.getString("notes"),
+                        rs.getObject("items_listed") == null ? null : rs.getInt("items_listed")),
+                java.sql.Date.valueOf(from), java.sql.Date.valueOf(to), team, team);
     }
 
     /** Open at any time in the period: entered on or before its last day, not closed before its first. */

@@ -93,9 +93,39 @@ public class EvidencePackPdf {
             items();
             if (pack.staffPack()) {
                 record();
-            } else if (!pack.erased().isEmpty()) {
-                erased();
+            } else {
+                if (!pack.erased().isEmpty()) {
+                    erased();
+                }
+                meetings(pack.erased().isEmpty() ? 3 : 4);
             }
+        }
+
+        /** The weekly and fortnightly meetings recorded as held in the period: that the reviews happened. */
+        private void meetings(int number) throws DocumentException {
+            document.newPage();
+            section(number + ". Meetings held (" + pack.meetings().size() + ")");
+            document.add(new Paragraph(pack.meetings().isEmpty()
+                    ? "No weekly or fortnightly meeting was recorded as held in the period."
+                    : "The weekly and fortnightly reviews recorded as held in the period by whoever chaired them, from "
+                    + "the meeting record register.", text));
+            if (pack.meetings().isEmpty()) {
+                return;
+            }
+            PdfPTable t = table(new float[] {16, 9, 10, 10, 22, 33});
+            t.setSpacingBefore(6);
+            t.setHeaderRows(1);
+            header(t, "Meeting", "Date", "Team", "Chair", "Attendees", "Notes");
+            for (EvidencePack.MeetingHeld m : pack.meetings()) {
+                t.addCell(cell(m.meeting(), small));
+                t.addCell(cell(format.date(m.date()), small));
+                t.addCell(cell(m.team() == null ? "whole service" : m.team(), small));
+                t.addCell(cell(m.chair(), small));
+                t.addCell(cell(m.attendees(), small));
+                t.addCell(cell((m.notes() == null ? "" : m.notes())
+                        + (m.itemsListed() == null ? "" : " (" + m.itemsListed() + " items listed)"), small));
+            }
+            document.add(t);
         }
 
         /** Items of the period erased under the retention schedule: their tombstones stand in for them. */

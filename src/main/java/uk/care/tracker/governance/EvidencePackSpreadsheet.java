@@ -52,6 +52,10 @@ public class EvidencePackSpreadsheet {
                 erased(new Table(workbook, styles, "Erased by retention", "Business key", "Kind", "Team", "Opened",
                         "Closed", "Rule", "Kept until", "What was erased", "Erased at", "Confirmed by", "Run"), pack);
             }
+            if (!pack.staffPack()) {
+                meetings(new Table(workbook, styles, "Meetings held", "Meeting", "Date", "Team", "Chair", "Attendees",
+                        "Notes", "Items listed"), pack);
+            }
             if (pack.staffPack()) {
                 staffMember(new Table(workbook, styles, "Staff member", "Field", "Value"), pack);
                 audit(new Table(workbook, styles, "Audit trail", "When", "Source", "Row", "Business key", "Who", "What",
@@ -149,6 +153,15 @@ public class EvidencePackSpreadsheet {
         for (uk.care.tracker.retention.Tombstones.Tombstone e : pack.erased()) {
             t.row(e.businessKey(), e.recordKind(), e.team(), e.openedOn(), e.closedOn(), e.rule(), e.retainUntil(),
                     e.erased(), e.erasedAt(), e.confirmedBy(), e.runKey());
+        }
+        t.finish();
+    }
+
+    /** The weekly and fortnightly meetings recorded as held in the period (issue 17): that the reviews happened. */
+    private void meetings(Table t, Contents pack) {
+        for (EvidencePack.MeetingHeld m : pack.meetings()) {
+            t.row(m.meeting(), m.date(), m.team() == null ? "whole service" : m.team(), m.chair(), m.attendees(), m.notes(),
+                    m.itemsListed());
         }
         t.finish();
     }

@@ -8,15 +8,15 @@ import uk.care.tracker.security.CareGroups;
 /** The article's meetings, each working from one list. */
 public enum Meeting {
     WEEKLY_MANAGEMENT_CALL("weekly-management-call", "Weekly management call", 1,
-            List.of(CareGroups.DEPUTY_MANAGERS, CareGroups.REGISTERED_MANAGERS, CareGroups.LINE_MANAGERS)),
+            List.of(CareGroups.DEPUTY_MANAGERS, CareGroups.LINE_MANAGERS)),
     WEEKLY_OVERDUE_REVIEW("weekly-overdue-review", "Weekly overdue review", 1,
-            List.of(CareGroups.REGISTERED_MANAGERS, CareGroups.DEPUTY_MANAGERS)),
+            List.of(CareGroups.REGISTERED_MANAGERS)),
     FORTNIGHTLY_CASE_REVIEW("fortnightly-case-review", "Fortnightly case review", 2,
-            List.of(CareGroups.REGISTERED_MANAGERS, CareGroups.DEPUTY_MANAGERS, CareGroups.HR_LEADS)),
+            List.of(CareGroups.REGISTERED_MANAGERS, CareGroups.HR_LEADS)),
     WEEKLY_PROBATION_REVIEW("weekly-probation-review", "Weekly probation review call", 1,
             List.of(CareGroups.MENTORS, CareGroups.ONBOARDING_SUPERVISORS, CareGroups.DEPUTY_MANAGERS)),
     FORTNIGHTLY_WORKFORCE_MONITORING("fortnightly-workforce-monitoring", "Fortnightly workforce monitoring meeting", 2,
-            List.of(CareGroups.DEPUTY_MANAGERS, CareGroups.REGISTERED_MANAGERS, CareGroups.ONBOARDING_SUPERVISORS));
+            List.of(CareGroups.DEPUTY_MANAGERS, CareGroups.REGISTERED_MANAGERS));
 
     private final String id;
     private final String title;
@@ -42,8 +42,8 @@ public enum Meeting {
         return defaultEveryWeeks;
     }
 
-    /** The groups who attend (and to whom the pack is meant). */
-    public List<String> attendees() {
+    /** The groups who attend by default (tracker.meetings.schedule.<meeting>.attendees replaces them). */
+    List<String> defaultAttendees() {
         return attendees;
     }
 

@@ -3,6 +3,7 @@ package uk.care.tracker.meetings;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import org.springframework.stereotype.Component;
 import uk.care.tracker.calendar.WorkingDays;
 
@@ -20,6 +21,16 @@ public class MeetingCalendar {
     public MeetingCalendar(MeetingsProperties properties, WorkingDays workingDays) {
         this.properties = properties;
         this.workingDays = workingDays;
+    }
+
+    /** The groups who attend the meeting (configuration beside its schedule). */
+    public List<String> attendees(Meeting meeting) {
+        return properties.of(meeting).attendees();
+    }
+
+    /** The working day before a sitting: when its attendees are sent the pack. */
+    public LocalDate workingDayBefore(LocalDate sitting) {
+        return workingDays.onOrBefore(sitting.minusDays(1));
     }
 
     /** The first sitting on or after {@code day}. */

@@ -65,7 +65,7 @@ public class MeetingsController {
             row.put("meeting", m.id());
             row.put("title", m.title());
             row.put("next", calendar.next(m, today));
-            row.put("attendees", m.attendees());
+            row.put("attendees", calendar.attendees(m));
             return row;
         }).toList();
     }

@@ -6,9 +6,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.mail.MailException;
@@ -38,13 +40,16 @@ public class MailDispatcher {
     private final TransactionTemplate transaction;
     private final ObjectProvider<JavaMailSender> mailSender;
     private final NotificationProperties properties;
+    private final ObjectProvider<MailAttachments> attachments;
 
     public MailDispatcher(NamedParameterJdbcTemplate jdbc, TransactionTemplate transaction,
-                          ObjectProvider<JavaMailSender> mailSender, NotificationProperties properties) {
+                          ObjectProvider<JavaMailSender> mailSender, NotificationProperties properties,
+                          ObjectProvider<MailAttachments> attachments) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.mailSender = mailSender;
         this.properties = properties;
+        this.attachments = attachments;
     }
 
     /** Delivers what is due now, at most one batch; answers how many were sent. */
@@ -72,7 +77,8 @@ public class MailDispatcher {
     /** True when a message was sent; false when none was due or the attempt failed (which ends the run). */
     private Boolean deliverNext(JavaMailSender sender, Instant dueBy) {
         List<Map<String, Object>> due = jdbc.queryForList("""
-                SELECT id, idempotency_key, kind, recipient_email, subject, text_body, html_body, business_key, attempts
+                SELECT id, idempotency_key, kind, recipient_email, subject, text_body, html_body, business_key, attachment,
+                    attempts
                 FROM notification_outbox
                 WHERE status = 'QUEUED' AND next_attempt_at <= :dueBy
                 ORDER BY next_attempt_at, id
@@ -85,7 +91,7 @@ public class MailDispatcher {
         long id = ((Number) row.get("id")).longValue();
         try {
             sender.send(mimeMessage(sender, row));
-        } catch (MailException | MessagingException e) {
+        } catch (MailException | MessagingException | AttachmentException e) {
             failed(id, ((Number) row.get("attempts")).intValue() + 1, e);
             return false;
         }
@@ -125,7 +131,30 @@ public class MailDispatcher {
             message.setHeader("X-Tracker-Reference", (String) row.get("business_key"));
         }
         message.setHeader("X-Tracker-Message-Key", (String) row.get("idempotency_key"));
+        String reference = (String) row.get("attachment");
+        if (reference != null) {
+            MailAttachments.Attachment attachment = attachment(reference);
+            helper.addAttachment(attachment.filename(), new ByteArrayResource(attachment.content()), attachment.contentType());
+        }
         return message;
+    }
+
+    /** Rendered now, so the file is the current one; a failure is a failed attempt, retried like an outage. */
+    private MailAttachments.Attachment attachment(String reference) {
+        try {
+            return attachments.orderedStream().map(a -> a.render(reference)).flatMap(Optional::stream).findFirst()
+                    .orElseThrow(() -> new AttachmentException("Nothing renders the attachment '" + reference + "'", null));
+        } catch (AttachmentException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new AttachmentException("Could not render the attachment '" + reference + "': " + describe(e), e);
+        }
+    }
+
+    static final class AttachmentException extends RuntimeException {
+        AttachmentException(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 
     /** Spring Mail's and Jakarta Mail's messages already name the nested cause ("Connection refused"). */

@@ -2,6 +2,7 @@ package uk.care.tracker.notifications;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.slf4j.Logger;
@@ -13,7 +14,7 @@ import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 /**
- * Runs the reminder scan, the digest check and the delivery on their intervals. Off with
+ * Runs the reminder scan, the digest check, the other {@link MailScan}s (the meeting packs) and the delivery on their intervals. Off with
  * {@code tracker.notifications.scheduling=false} (the tests call the same methods themselves).
  * <p>
  * With several nodes (ADR 0006): the scan and the digest run on one node per interval, whichever takes the
@@ -36,16 +37,18 @@ public class NotificationSchedule implements SchedulingConfigurer {
     private final MailDispatcher dispatcher;
     private final NotificationProperties properties;
     private final LockingTaskExecutor locking;
+    private final List<MailScan> otherScans;
 
     static final String SCAN_LOCK = "reminder-scan";
 
     public NotificationSchedule(ReminderScan scan, WeeklyDigest digest, MailDispatcher dispatcher,
-                                NotificationProperties properties, LockingTaskExecutor locking) {
+                                NotificationProperties properties, LockingTaskExecutor locking, List<MailScan> otherScans) {
         this.scan = scan;
         this.digest = digest;
         this.dispatcher = dispatcher;
         this.properties = properties;
         this.locking = locking;
+        this.otherScans = otherScans;
     }
 
     @Override
@@ -62,6 +65,8 @@ public class NotificationSchedule implements SchedulingConfigurer {
         locking.executeWithLock((Runnable) () -> {
             scan.scan();
             digest.sendIfDue();
+            // the meeting packs and any other scan: one failing does not keep the others from running
+            otherScans.forEach(other -> run(other.getClass().getSimpleName(), other::scan));
         }, new LockConfiguration(Instant.now(), SCAN_LOCK, atMost, atLeast));
     }
 

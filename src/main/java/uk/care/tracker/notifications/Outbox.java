@@ -85,6 +85,7 @@ public class Outbox {
                 .addValue("html", message.htmlBody())
                 .addValue("businessKey", message.businessKey())
                 .addValue("taskId", message.taskId())
+                .addValue("attachment", message.attachment())
                 .addValue("createdAt", Timestamp.from(clock.now()))
                 .addValue("status", status.name())
                 .addValue("nextAttemptAt", Timestamp.from(Instant.now()));
@@ -92,8 +93,8 @@ public class Outbox {
         String onConflict = postgres ? " ON CONFLICT (idempotency_key) DO NOTHING" : "";
         return jdbc.update("""
                 INSERT INTO notification_outbox (idempotency_key, kind, recipient_user_id, recipient_email, subject,
-                    text_body, html_body, business_key, task_id, created_at, status, attempts, next_attempt_at)
-                VALUES (:key, :kind, :userId, :email, :subject, :text, :html, :businessKey, :taskId, :createdAt,
+                    text_body, html_body, business_key, task_id, attachment, created_at, status, attempts, next_attempt_at)
+                VALUES (:key, :kind, :userId, :email, :subject, :text, :html, :businessKey, :taskId, :attachment, :createdAt,
                     :status, 0, :nextAttemptAt)""" + onConflict, p) == 1;
     }
 

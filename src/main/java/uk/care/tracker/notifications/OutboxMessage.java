@@ -9,9 +9,17 @@ import uk.care.tracker.security.Person;
  *                       one message per key, so recording it again (rescan, retried job, restart) does nothing
  * @param businessKey    the tracked item it is about, when there is one ({@code SA-2026-000042})
  * @param taskId         the Camunda task it is about, when there is one
+ * @param attachment     what to attach, rendered when the message is sent by the {@link MailAttachments} bean that
+ *                       knows the reference (e.g. {@code meeting-pack:weekly-overdue-review:2026-12-18}); null for none
  */
 public record OutboxMessage(String idempotencyKey, Kind kind, Person recipient, String subject, String textBody,
-                            String htmlBody, String businessKey, String taskId) {
+                            String htmlBody, String businessKey, String taskId, String attachment) {
+
+    /** A message without an attachment. */
+    public OutboxMessage(String idempotencyKey, Kind kind, Person recipient, String subject, String textBody,
+                         String htmlBody, String businessKey, String taskId) {
+        this(idempotencyKey, kind, recipient, subject, textBody, htmlBody, businessKey, taskId, null);
+    }
 
     /** What caused a message (SPEC section 7). */
     public enum Kind {
@@ -20,7 +28,9 @@ public record OutboxMessage(String idempotencyKey, Kind kind, Person recipient, 
         DUE_SOON,
         OVERDUE,
         ESCALATION,
-        DIGEST
+        DIGEST,
+        /** A meeting's pack, the working day before the meeting, to its attendees. */
+        MEETING_PACK
     }
 
     /** Where a message is in its delivery. */

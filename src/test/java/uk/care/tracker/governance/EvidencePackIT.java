@@ -114,6 +114,19 @@ class EvidencePackIT extends IntegrationTest {
         completeAs("hr.lead", openTask(ec, "Task_HrCloseOrAdvance"), Map.of("caseOutcome", "CLOSED", "hrPathway", "NONE",
                 "evidenceSupportingClosure", "Audits of 29 December show all notes complete for two weeks"));
         runDueJobs();
+
+        // the meetings held (issue 17): two of the team's in December; one of November and one of another team are not in the pack
+        recordMeeting("fortnightly-case-review", "2026-12-11", team, "deputy.manager", "Case of Amira reviewed; plan partly kept");
+        recordMeeting("weekly-overdue-review", "2026-12-18", team, "registered.manager", "No overdue action yet");
+        recordMeeting("weekly-overdue-review", "2026-11-27", team, "registered.manager", "November's review");
+        recordMeeting("weekly-overdue-review", "2026-12-18", team + " other", "registered.manager", "Another team's review");
+    }
+
+    private void recordMeeting(String meeting, String date, String team, String chair, String notes) {
+        ResponseEntity<Map<String, Object>> recorded = http.withBasicAuth(chair, "demo").exchange("/api/meetings/" + meeting + "/record",
+                HttpMethod.POST, new HttpEntity<>(Map.of("date", date, "team", team, "notes", notes,
+                        "attendees", List.of("registered.manager", "deputy.manager", "hr.lead"))), MAP);
+        assertThat(recorded.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     }
 
     @Test
@@ -126,7 +139,21 @@ class EvidencePackIT extends IntegrationTest {
                 .isEqualTo("evidence-pack_" + team.replace(' ', '-') + "_2026-12-01_2026-12-31.xlsx");
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.getBody()))) {
-            assertThat(sheetNames(workbook)).containsExactly("Pack", "KPIs", "KPI trace", "Items", "Reviews and escalations");
+            assertThat(sheetNames(workbook)).containsExactly("Pack", "KPIs", "KPI trace", "Items", "Reviews and escalations",
+                    "Meetings held");
+            // the reviews that happened in the period: the team's and the whole service's, not another team's
+            List<Map<String, Object>> meetings = rows(workbook.getSheet("Meetings held")).stream()
+                    .filter(r -> team.equals(r.get("Team"))).toList();
+            assertThat(meetings).hasSize(2);
+            assertThat(meetings.get(0)).containsEntry("Meeting", "fortnightly-case-review")
+                    .containsEntry("Date", LocalDate.of(2026, 12, 11)).containsEntry("Chair", "deputy.manager")
+                    .containsEntry("Attendees", "registered.manager, deputy.manager, hr.lead")
+                    .containsEntry("Notes", "Case of Amira reviewed; plan partly kept");
+            assertThat(meetings.get(1)).containsEntry("Meeting", "weekly-overdue-review")
+                    .containsEntry("Date", LocalDate.of(2026, 12, 18)).containsEntry("Chair", "registered.manager")
+                    .containsEntry("Notes", "No overdue action yet");
+            assertThat(rows(workbook.getSheet("Meetings held"))).allSatisfy(r -> assertThat(r.get("Team")).isIn(team, "whole service"))
+                    .noneSatisfy(r -> assertThat(r.get("Notes")).isEqualTo("November's review"));
             for (Sheet sheet : workbook) {
                 assertThat(sheet.getPaneInformation().isFreezePane()).as("%s header frozen", sheet.getSheetName()).isTrue();
                 assertThat(workbook.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
@@ -222,6 +249,12 @@ class EvidencePackIT extends IntegrationTest {
                 "deputy.manager VERIFIED: Priority MEDIUM",
                 "2026-12-19 00:00 OVERDUE_REGISTER",
                 "CLOSED, HR pathway NONE: Audits of 29 December show all notes complete for two weeks"));
+        // the meetings held in the period, with chair, attendees and notes
+        assertThat(text).contains(squashed("Meetings held (",
+                "fortnightly-case-review 2026-12-11 " + team + " deputy.manager registered.manager, deputy.manager, hr.lead "
+                        + "Case of Amira reviewed; plan partly kept",
+                "weekly-overdue-review 2026-12-18 " + team + " registered.manager"))
+                .doesNotContain(squashed("November's review"), squashed("Another team's review"));
     }
 
     @Test
