@@ -241,13 +241,15 @@ public class EvidencePack {
      * builds on this one and not the other way round.
      */
     private List<MeetingHeld> meetingsHeld(LocalDate from, LocalDate to, String team) {
+        // the team condition is left out rather than bound as NULL: PostgreSQL cannot type "? IS NULL"
         return jdbc.query("SELECT meeting, meeting_date, team, acting_user, attendees, notes, items_listed FROM meeting_record r "
-                        + "WHERE meeting_date >= ? AND meeting_date <= ? AND (? IS NULL OR team IS NULL OR team = ?) "
+                        + "WHERE meeting_date >= ? AND meeting_date <= ? " + (team == null ? "" : "AND (team IS NULL OR team = ?) ")
                         + "AND NOT EXISTS (SELECT 1 FROM meeting_record c WHERE c.corrects_id = r.id) ORDER BY meeting_date, meeting, id",
                 (rs, n) -> new MeetingHeld(rs.getString("meeting"), rs.getDate("meeting_date").toLocalDate(), rs.getString("team"),
                         rs.getString("acting_user"), rs.getString("attendees"), rs.getString("notes"),
                         rs.getObject("items_listed") == null ? null : rs.getInt("items_listed")),
-                java.sql.Date.valueOf(from), java.sql.Date.valueOf(to), team, team);
+                team == null ? new Object[] {java.sql.Date.valueOf(from), java.sql.Date.valueOf(to)}
+                        : new Object[] {java.sql.Date.valueOf(from), java.sql.Date.valueOf(to), team});
     }
 
     /** Open at any time in the period: entered on or before its last day, not closed before its first. */

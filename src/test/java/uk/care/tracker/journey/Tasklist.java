@@ -123,7 +123,10 @@ final class Tasklist implements AutoCloseable {
     void complete() {
         WebElement button = wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='Complete']")));
         button.click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(., 'The task has been completed') or contains(., 'Select a task in the list')]")));
+        // the form leaves the page only once the engine has accepted it; a refused form stays, with its message. (Any
+        // page text would not do: hidden elements count for XPath's contains(), so that wait ended at once, and the
+        // journey moved the demo clock while the submission was still on its way.)
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//button[normalize-space(.)='Complete']")));
     }
 
     // ---- Camunda Form fields, found by their keys (the forms name each field Field_<Key>) --------------
