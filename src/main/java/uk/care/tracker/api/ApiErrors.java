@@ -26,7 +26,6 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import uk.care.tracker.engine.EntryCheck;
 import uk.care.tracker.engine.InvalidEntry;
-import uk.care.tracker.staff.StaffCsvImport.StaffImportException;
 
 /**
  * Turns failures of the application's API into a status and a sentence for the person; never a stack trace, a
@@ -43,8 +42,8 @@ public class ApiErrors {
             "Something went wrong on our side; it has been logged. Please try again or tell your administrator.";
     static final String NOT_ACCEPTED = "The request has a value that cannot be accepted. Check what you entered.";
 
-    @ExceptionHandler(StaffImportException.class)
-    ResponseEntity<Map<String, Object>> staffImport(StaffImportException e) {
+    @ExceptionHandler(RefusedWithErrors.class)
+    ResponseEntity<Map<String, Object>> refusedWithErrors(RefusedWithErrors e) {
         Map<String, Object> body = body(HttpStatus.BAD_REQUEST, e.getMessage());
         body.put("errors", e.errors());
         return ResponseEntity.badRequest().body(body);

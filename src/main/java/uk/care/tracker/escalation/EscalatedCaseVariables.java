@@ -75,13 +75,13 @@ final class EscalatedCaseVariables {
     static final String REVIEW_KIND = "reviewKind";
 
     // user task ids in escalated-case.bpmn
-    static final String TASK_ACTION_PLAN = "Task_ActionPlan";
-    static final String TASK_STAFF_ACKNOWLEDGEMENT = "Task_StaffAcknowledgement";
-    static final String TASK_MONITORING_CHECK = "Task_MonitoringCheck";
-    static final String TASK_MONITORING_REVIEW = "Task_MonitoringReview";
-    static final String TASK_CASE_REVIEW = "Task_CaseReview";
-    static final String TASK_HR_CLOSE_OR_ADVANCE = "Task_HrCloseOrAdvance";
-    static final String TASK_SENIOR_OVERSIGHT_REVIEW = "Task_SeniorOversightReview";
+    static final String TASK_ACTION_PLAN = EscalatedCaseProcess.TASK_ACTION_PLAN;
+    static final String TASK_STAFF_ACKNOWLEDGEMENT = EscalatedCaseProcess.TASK_STAFF_ACKNOWLEDGEMENT;
+    static final String TASK_MONITORING_CHECK = EscalatedCaseProcess.TASK_MONITORING_CHECK;
+    static final String TASK_MONITORING_REVIEW = EscalatedCaseProcess.TASK_MONITORING_REVIEW;
+    static final String TASK_CASE_REVIEW = EscalatedCaseProcess.TASK_CASE_REVIEW;
+    static final String TASK_HR_CLOSE_OR_ADVANCE = EscalatedCaseProcess.TASK_HR_CLOSE_OR_ADVANCE;
+    static final String TASK_SENIOR_OVERSIGHT_REVIEW = EscalatedCaseProcess.TASK_SENIOR_OVERSIGHT_REVIEW;
 
     private EscalatedCaseVariables() {
     }

@@ -21,7 +21,7 @@ final class RepeatConcernOfferVariables {
 
     static final String OFFER_DECISION = "offerDecision";
     static final String DECLINE_REASON = "declineReason";
-    static final String TASK_CONSIDER_ESCALATED_CASE = "Task_ConsiderEscalatedCase";
+    static final String TASK_CONSIDER_ESCALATED_CASE = RepeatConcernOfferProcess.TASK_CONSIDER_ESCALATED_CASE;
 
     private RepeatConcernOfferVariables() {
     }

@@ -26,9 +26,9 @@ final class GovernanceVariables {
     // senior leaders' quarterly review
     static final String SENIOR_RESPONSE = "seniorResponse";
 
-    static final String TASK_QUALITY_LEAD_REVIEW = "Task_QualityLeadReview";
-    static final String TASK_ADD_IMPROVEMENT_ACTION = "Task_AddImprovementAction";
-    static final String TASK_NON_COMPLIANCE_REVIEW = "Task_NonComplianceReview";
+    static final String TASK_QUALITY_LEAD_REVIEW = MonthlyGovernanceProcess.TASK_QUALITY_LEAD_REVIEW;
+    static final String TASK_ADD_IMPROVEMENT_ACTION = MonthlyGovernanceProcess.TASK_ADD_IMPROVEMENT_ACTION;
+    static final String TASK_NON_COMPLIANCE_REVIEW = MonthlyGovernanceProcess.TASK_NON_COMPLIANCE_REVIEW;
 
     private GovernanceVariables() {
     }

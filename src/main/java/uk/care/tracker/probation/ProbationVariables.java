@@ -63,11 +63,11 @@ final class ProbationVariables {
     static final String ACTION_FAILED = "actionFailed";
 
     // user task ids in probation-action.bpmn, used to find who completed them
-    static final String TASK_MENTOR_SUPPORT_LOG = "Task_MentorSupportLog";
-    static final String TASK_DEPUTY_VERIFICATION = "Task_DeputyVerification";
-    static final String TASK_PROBATION_ESCALATION = "Task_ProbationEscalation";
-    static final String TASK_ENHANCED_OVERSIGHT_REVIEW = "Task_EnhancedOversightReview";
-    static final String TASK_EARLY_WARNING_REVIEW = "Task_EarlyWarningReview";
+    static final String TASK_MENTOR_SUPPORT_LOG = ProbationActionProcess.TASK_MENTOR_SUPPORT_LOG;
+    static final String TASK_DEPUTY_VERIFICATION = ProbationActionProcess.TASK_DEPUTY_VERIFICATION;
+    static final String TASK_PROBATION_ESCALATION = ProbationActionProcess.TASK_PROBATION_ESCALATION;
+    static final String TASK_ENHANCED_OVERSIGHT_REVIEW = ProbationActionProcess.TASK_ENHANCED_OVERSIGHT_REVIEW;
+    static final String TASK_EARLY_WARNING_REVIEW = ProbationActionProcess.TASK_EARLY_WARNING_REVIEW;
 
     private ProbationVariables() {
     }

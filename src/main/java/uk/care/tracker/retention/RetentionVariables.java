@@ -15,7 +15,7 @@ final class RetentionVariables {
     static final String HOLD_REASON = "holdReason";
     static final String ERASE = "ERASE";
     static final String REFUSE = "REFUSE";
-    static final String CONFIRM_TASK = "Task_ConfirmErasure";
+    static final String CONFIRM_TASK = RetentionRunProcess.TASK_CONFIRM_ERASURE;
 
     private RetentionVariables() {
     }

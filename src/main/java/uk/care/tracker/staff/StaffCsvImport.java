@@ -24,6 +24,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import uk.care.tracker.api.RefusedWithErrors;
 import uk.care.tracker.engine.EntryCheck;
 import uk.care.tracker.registers.AuditLog;
 import uk.care.tracker.registers.AuditLog.AuditEvent;
@@ -239,7 +240,7 @@ public class StaffCsvImport {
     }
 
     /** The file was rejected; nothing was imported. */
-    public static class StaffImportException extends RuntimeException {
+    public static class StaffImportException extends RefusedWithErrors {
         private final List<LineError> errors;
 
         public StaffImportException(List<LineError> errors) {
@@ -247,6 +248,7 @@ public class StaffCsvImport {
             this.errors = List.copyOf(errors);
         }
 
+        @Override
         public List<LineError> errors() {
             return errors;
         }

@@ -52,11 +52,11 @@ final class SupervisionVariables {
     static final String REVIEW_CYCLE = "reviewCycle";
 
     // user task ids in supervision-action.bpmn, used to find who completed them
-    static final String TASK_DEPUTY_VERIFICATION = "Task_DeputyVerification";
-    static final String TASK_REWORD_ACTION = "Task_RewordAction";
-    static final String TASK_FOLLOW_UP_CHECK = "Task_FollowUpCheck";
-    static final String TASK_OVERDUE_REVIEW = "Task_OverdueReview";
-    static final String TASK_ASSIGN_REMEDIAL_OWNERSHIP = "Task_AssignRemedialOwnership";
+    static final String TASK_DEPUTY_VERIFICATION = SupervisionActionProcess.TASK_DEPUTY_VERIFICATION;
+    static final String TASK_REWORD_ACTION = SupervisionActionProcess.TASK_REWORD_ACTION;
+    static final String TASK_FOLLOW_UP_CHECK = SupervisionActionProcess.TASK_FOLLOW_UP_CHECK;
+    static final String TASK_OVERDUE_REVIEW = SupervisionActionProcess.TASK_OVERDUE_REVIEW;
+    static final String TASK_ASSIGN_REMEDIAL_OWNERSHIP = SupervisionActionProcess.TASK_ASSIGN_REMEDIAL_OWNERSHIP;
 
     private SupervisionVariables() {
     }

@@ -2,6 +2,8 @@ package uk.care.tracker.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static uk.care.tracker.supervision.SupervisionActionProcess.TASK_DEPUTY_VERIFICATION;
+import static uk.care.tracker.supervision.SupervisionActionProcess.TASK_FOLLOW_UP_CHECK;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -117,7 +119,7 @@ class BadInputIT extends IntegrationTest {
         v.put("managerResponsible", "line.manager");
         ProcessInstance instance = startAs("line.manager", "supervision-action", v);
         runDueJobs();
-        completeAs("deputy.manager", openTask(instance, "Task_DeputyVerification"), Map.of("outcomeClarity", "CLEAR",
+        completeAs("deputy.manager", openTask(instance, TASK_DEPUTY_VERIFICATION), Map.of("outcomeClarity", "CLEAR",
                 "priority", "HIGH", "evidenceRequired", "Audit of five care notes", "reviewDate", "2026-12-17"));
         runDueJobs();
         return instance;
@@ -248,7 +250,7 @@ class BadInputIT extends IntegrationTest {
         ProcessInstance instance = actionAwaitingFollowUp();
         String key = businessKey(instance);
         clockAt("2026-12-16T10:00");
-        completeAs("line.manager", openTask(instance, "Task_FollowUpCheck"),
+        completeAs("line.manager", openTask(instance, TASK_FOLLOW_UP_CHECK),
                 followUp("Audit of five care notes, filed in the QA folder", null));
         runDueJobs();
         long row = ((Number) rows("action_closure_log", key).get(0).get("id")).longValue();
@@ -346,13 +348,13 @@ class BadInputIT extends IntegrationTest {
         String foreign = evidenceId(upload("line.manager", "audit.pdf", "application/pdf", PDF, businessKey(other)));
         clockAt("2026-12-16T10:00");
 
-        assertThatThrownBy(() -> completeAs("line.manager", openTask(mine, "Task_FollowUpCheck"),
+        assertThatThrownBy(() -> completeAs("line.manager", openTask(mine, TASK_FOLLOW_UP_CHECK),
                 followUp("Audit of five care notes, filed in the QA folder", foreign)))
                 .isInstanceOf(InvalidEntry.class).hasMessageContaining("was not uploaded for " + businessKey(mine));
         assertThat(rows("action_closure_log", businessKey(mine))).isEmpty();
 
         String own = evidenceId(upload("line.manager", "audit.pdf", "application/pdf", PDF, businessKey(mine)));
-        completeAs("line.manager", openTask(mine, "Task_FollowUpCheck"),
+        completeAs("line.manager", openTask(mine, TASK_FOLLOW_UP_CHECK),
                 followUp("Audit of five care notes, filed in the QA folder", own));
         runDueJobs();
         assertThat(rows("action_closure_log", businessKey(mine))).singleElement()
@@ -363,10 +365,10 @@ class BadInputIT extends IntegrationTest {
     void a_description_of_invisible_characters_is_not_evidence() {
         ProcessInstance instance = actionAwaitingFollowUp();
         clockAt("2026-12-16T10:00");
-        assertThatThrownBy(() -> completeAs("line.manager", openTask(instance, "Task_FollowUpCheck"),
+        assertThatThrownBy(() -> completeAs("line.manager", openTask(instance, TASK_FOLLOW_UP_CHECK),
                 followUp("\u200B".repeat(40), null)))
                 .isInstanceOf(InvalidEntry.class).hasMessageContaining("Describe the evidence");
-        assertThatThrownBy(() -> completeAs("line.manager", openTask(instance, "Task_FollowUpCheck"),
+        assertThatThrownBy(() -> completeAs("line.manager", openTask(instance, TASK_FOLLOW_UP_CHECK),
                 followUp("Audit of five\u0000 care notes", null)))
                 .isInstanceOf(InvalidEntry.class).hasMessageContaining("NUL");
         assertThat(rows("action_closure_log", businessKey(instance))).isEmpty();

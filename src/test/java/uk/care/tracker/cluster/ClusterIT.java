@@ -2,6 +2,8 @@ package uk.care.tracker.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static uk.care.tracker.supervision.SupervisionActionProcess.TASK_DEPUTY_VERIFICATION;
+import static uk.care.tracker.supervision.SupervisionActionProcess.TASK_OVERDUE_REVIEW;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
@@ -148,10 +150,10 @@ class ClusterIT {
         setClock("2027-03-01T10:00:00Z", a, b);
         List<String> first = startActions(0, FIRST_ACTIONS, "RECORD_KEEPING", "2027-03-01", "2027-03-05");
         FIRST = first;
-        awaitOpenTasks(first, "Task_DeputyVerification", Duration.ofSeconds(60));
+        awaitOpenTasks(first, TASK_DEPUTY_VERIFICATION, Duration.ofSeconds(60));
         Instant moved = Instant.now();
         setClock("2027-03-14T10:00:00Z", a, b);   // past deadline + 7 days: escalation, overdue verification
-        awaitOpenTasks(first, "Task_OverdueReview", Duration.ofSeconds(90));
+        awaitOpenTasks(first, TASK_OVERDUE_REVIEW, Duration.ofSeconds(90));
         awaitReminders(first, Duration.ofSeconds(60));
         awaitOutboxDelivered(Duration.ofSeconds(90));
         figure("%d actions started alternately on two nodes; escalated, reminded and mailed %d s after the clock moved",
@@ -163,7 +165,7 @@ class ClusterIT {
         collectDelivered();
         smtp.stop();
         List<String> storm = startActions(FIRST_ACTIONS, STORM_ACTIONS, "MEDICATION", "2027-03-14", "2027-03-15");
-        awaitOpenTasks(storm, "Task_DeputyVerification", Duration.ofSeconds(120));
+        awaitOpenTasks(storm, TASK_DEPUTY_VERIFICATION, Duration.ofSeconds(120));
         Instant stormStart = Instant.now();
         setClock("2027-03-16T10:00:00Z", a, b);   // every storm action escalates at 00:00 on 16 March
         int lockedByA = awaitLockedJobs(a.name, Duration.ofSeconds(30));
@@ -184,7 +186,7 @@ class ClusterIT {
         Instant expired = Instant.now();
         // four days on: the dead node's locks (60 s) long expired, and the storm's verifications (due Friday 19th) overdue
         setClock(AFTER_STORM, b);
-        awaitOpenTasks(storm, "Task_OverdueReview", Duration.ofSeconds(120));
+        awaitOpenTasks(storm, TASK_OVERDUE_REVIEW, Duration.ofSeconds(120));
         awaitReminders(storm, Duration.ofSeconds(60));
         figure("the survivor finished the storm %d s after the dead node's locks expired (%d s after the storm began)",
                 secondsSince(expired), secondsSince(stormStart));
@@ -284,7 +286,7 @@ class ClusterIT {
                 Thread.sleep(500);
             }
         }
-        awaitOpenTasks(started, "Task_DeputyVerification", Duration.ofSeconds(90));
+        awaitOpenTasks(started, TASK_DEPUTY_VERIFICATION, Duration.ofSeconds(90));
         awaitReady(a, Duration.ofSeconds(30));
         awaitReady(b, Duration.ofSeconds(30));
         smtpUp();

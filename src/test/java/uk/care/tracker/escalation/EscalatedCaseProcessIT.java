@@ -3,6 +3,15 @@ package uk.care.tracker.escalation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static uk.care.tracker.escalation.EscalatedCaseProcess.START_EVENT_PROGRESS_CHECK_DUE;
+import static uk.care.tracker.escalation.EscalatedCaseProcess.TASK_ACTION_PLAN;
+import static uk.care.tracker.escalation.EscalatedCaseProcess.TASK_CASE_REVIEW;
+import static uk.care.tracker.escalation.EscalatedCaseProcess.TASK_HR_CLOSE_OR_ADVANCE;
+import static uk.care.tracker.escalation.EscalatedCaseProcess.TASK_MONITORING_CHECK;
+import static uk.care.tracker.escalation.EscalatedCaseProcess.TASK_MONITORING_REVIEW;
+import static uk.care.tracker.escalation.EscalatedCaseProcess.TASK_SENIOR_OVERSIGHT_REVIEW;
+import static uk.care.tracker.escalation.EscalatedCaseProcess.TASK_STAFF_ACKNOWLEDGEMENT;
+import static uk.care.tracker.escalation.EscalatedCaseProcess.TIMER_NEXT_CASE_REVIEW;
 
 import java.util.HashMap;
 import java.util.List;
@@ -49,7 +58,7 @@ class EscalatedCaseProcessIT extends IntegrationTest {
     }
 
     private void caseReview(ProcessInstance instance, String recheck, String risk, String decision, String meeting) {
-        completeAs("registered.manager", openTask(instance, "Task_CaseReview"), Map.of("actionPlanCompliance", "PARTIAL",
+        completeAs("registered.manager", openTask(instance, TASK_CASE_REVIEW), Map.of("actionPlanCompliance", "PARTIAL",
                 "remainingRisk", risk, "recheckOutcome", recheck, "nextDecision", decision, "meetingDate", meeting));
         runDueJobs();
     }
@@ -69,19 +78,19 @@ class EscalatedCaseProcessIT extends IntegrationTest {
                 .containsEntry("line_manager", "line.manager"));
         assertThat(rows("formal_escalation_tracker", key).get(0).get("target_closure_date").toString()).isEqualTo("2027-01-26");
 
-        Task plan = openTask(instance, "Task_ActionPlan");
+        Task plan = openTask(instance, TASK_ACTION_PLAN);
         assertThat(plan.getAssignee()).isEqualTo("line.manager");
         assertThat(plan.getDueDate().toInstant()).as("within 24 hours").isEqualTo(london("2026-12-02T09:00"));
-        assertThat(openTask(instance, "Task_MonitoringReview").getDueDate().toInstant()).isEqualTo(london("2026-12-08T23:59"));
-        assertThat(openTask(instance, "Task_MonitoringCheck").getDueDate().toInstant()).isEqualTo(london("2026-12-08T23:59"));
-        assertThat(openTask(instance, "Task_CaseReview").getDueDate().toInstant()).isEqualTo(london("2026-12-15T23:59"));
-        assertThat(taskService.getIdentityLinksForTask(openTask(instance, "Task_CaseReview").getId()))
+        assertThat(openTask(instance, TASK_MONITORING_REVIEW).getDueDate().toInstant()).isEqualTo(london("2026-12-08T23:59"));
+        assertThat(openTask(instance, TASK_MONITORING_CHECK).getDueDate().toInstant()).isEqualTo(london("2026-12-08T23:59"));
+        assertThat(openTask(instance, TASK_CASE_REVIEW).getDueDate().toInstant()).isEqualTo(london("2026-12-15T23:59"));
+        assertThat(taskService.getIdentityLinksForTask(openTask(instance, TASK_CASE_REVIEW).getId()))
                 .extracting(IdentityLink::getGroupId).containsExactly("registered-managers");
 
         completeAs("line.manager", plan, Map.of("correctiveAction", "Complete daily notes before the end of each shift",
                 "reviewMeetingDate", "2026-12-15", "recheckMethod", "AUDIT"));
         runDueJobs();
-        completeAs("line.manager", openTask(instance, "Task_StaffAcknowledgement"), Map.of("acknowledgedBy", "Test staff",
+        completeAs("line.manager", openTask(instance, TASK_STAFF_ACKNOWLEDGEMENT), Map.of("acknowledgedBy", "Test staff",
                 "acknowledgedOn", "2026-12-01", "acknowledgementMethod", "SIGNED_PAPER"));
         runDueJobs();
         assertThat(rows("escalation_action_plan", key)).extracting(r -> r.get("entry_type")).containsExactly("PLAN", "ACKNOWLEDGED");
@@ -94,10 +103,10 @@ class EscalatedCaseProcessIT extends IntegrationTest {
         ProcessInstance instance = escalatedOnFirstDecember();
         String key = businessKey(instance);
         clockAt("2026-12-03T10:00");
-        monitoringEntry(instance, "Task_MonitoringCheck", "check", 2);
-        assertThat(openTasks(instance, "Task_MonitoringCheck")).as("a new entry is open after each check").hasSize(1);
+        monitoringEntry(instance, TASK_MONITORING_CHECK, "check", 2);
+        assertThat(openTasks(instance, TASK_MONITORING_CHECK)).as("a new entry is open after each check").hasSize(1);
         clockAt("2026-12-07T10:00");
-        monitoringEntry(instance, "Task_MonitoringReview", "review", 3);
+        monitoringEntry(instance, TASK_MONITORING_REVIEW, "review", 3);
 
         assertThat(rows("escalated_case_monitoring_log", key)).extracting(r -> r.get("entry_type"))
                 .containsExactly("INTERIM_CHECK", "FORMAL_REVIEW");
@@ -105,10 +114,10 @@ class EscalatedCaseProcessIT extends IntegrationTest {
                 .containsEntry("acting_user", "deputy.manager");
         assertThat(uk.care.tracker.registers.Rows.instant(rows("escalated_case_monitoring_log", key).get(1).get("review_due")))
                 .as("kept for review timeliness").isEqualTo(london("2026-12-08T23:59"));
-        assertThat(openTasks(instance, "Task_MonitoringReview")).as("waits for the next week").isEmpty();
+        assertThat(openTasks(instance, TASK_MONITORING_REVIEW)).as("waits for the next week").isEmpty();
         clockAt("2026-12-09T00:00");
         runDueJobs();
-        assertThat(openTask(instance, "Task_MonitoringReview").getDueDate().toInstant()).isEqualTo(london("2026-12-15T23:59"));
+        assertThat(openTask(instance, TASK_MONITORING_REVIEW).getDueDate().toInstant()).isEqualTo(london("2026-12-15T23:59"));
     }
 
     @Test
@@ -117,14 +126,14 @@ class EscalatedCaseProcessIT extends IntegrationTest {
         String key = businessKey(instance);
         clockAt("2026-12-14T15:00");
         caseReview(instance, "NOT_YET_RECHECKED", "MEDIUM", "CONTINUE", "2026-12-14");
-        assertThat(openTasks(instance, "Task_CaseReview")).isEmpty();
+        assertThat(openTasks(instance, TASK_CASE_REVIEW)).isEmpty();
         clockAt("2026-12-16T00:00");
         runDueJobs();
-        assertThat(openTask(instance, "Task_CaseReview").getDueDate().toInstant()).isEqualTo(london("2026-12-29T23:59"));
+        assertThat(openTask(instance, TASK_CASE_REVIEW).getDueDate().toInstant()).isEqualTo(london("2026-12-29T23:59"));
 
         clockAt("2026-12-29T11:00");
         caseReview(instance, "PASSED", "LOW", "CLOSE", "2026-12-29");
-        Task hr = openTask(instance, "Task_HrCloseOrAdvance");
+        Task hr = openTask(instance, TASK_HR_CLOSE_OR_ADVANCE);
         assertThat(hr.getDueDate().toInstant()).as("straight after the decision").isEqualTo(london("2026-12-30T23:59"));
         completeAs("hr.lead", hr, Map.of("caseOutcome", "CLOSED", "hrPathway", "NONE",
                 "evidenceSupportingClosure", "Audits of 29 December show all notes complete for two weeks"));
@@ -143,10 +152,10 @@ class EscalatedCaseProcessIT extends IntegrationTest {
         ProcessInstance instance = escalatedOnFirstDecember();
         clockAt("2026-12-14T15:00");
         caseReview(instance, "FAILED", "MEDIUM", "REFER_HR", "2026-12-14");
-        assertThatThrownBy(() -> completeAs("hr.lead", openTask(instance, "Task_HrCloseOrAdvance"), Map.of("caseOutcome", "ADVANCED",
+        assertThatThrownBy(() -> completeAs("hr.lead", openTask(instance, TASK_HR_CLOSE_OR_ADVANCE), Map.of("caseOutcome", "ADVANCED",
                 "hrPathway", "NONE", "evidenceSupportingClosure", "Recheck failed twice")))
                 .isInstanceOf(InvalidEntry.class).hasMessageContaining("must name the formal HR pathway");
-        completeAs("hr.lead", openTask(instance, "Task_HrCloseOrAdvance"), Map.of("caseOutcome", "ADVANCED",
+        completeAs("hr.lead", openTask(instance, TASK_HR_CLOSE_OR_ADVANCE), Map.of("caseOutcome", "ADVANCED",
                 "hrPathway", "CAPABILITY", "evidenceSupportingClosure", "Recheck of 14 December failed; capability meeting booked"));
         runDueJobs();
         assertThat(instance).isEnded();
@@ -166,7 +175,7 @@ class EscalatedCaseProcessIT extends IntegrationTest {
         assertThat(rows("escalated_case_monitoring_log", key)).singleElement()
                 .satisfies(row -> assertThat(row).containsEntry("entry_type", "MISSED_REVIEW").containsEntry("review_cycle", 1));
         assertThat(improvementPlan(instance)).as("one missed review is not enough").isEmpty();
-        assertThat(openTask(instance, "Task_MonitoringReview").getDueDate().toInstant())
+        assertThat(openTask(instance, TASK_MONITORING_REVIEW).getDueDate().toInstant())
                 .as("the missed review is closed and the next week's is open").isEqualTo(london("2026-12-15T23:59"));
 
         clockAt("2026-12-16T00:00");
@@ -175,7 +184,7 @@ class EscalatedCaseProcessIT extends IntegrationTest {
                 .satisfies(row -> assertThat(row).containsEntry("entry_type", "MISSED_REVIEW"));
         assertThat(improvementPlan(instance)).singleElement().satisfies(row -> assertThat(row)
                 .containsEntry("entry_type", "ESCALATED_TO_SENIOR_OVERSIGHT").containsEntry("trigger_code", "TWO_MISSED_REVIEWS"));
-        Task oversight = openTask(instance, "Task_SeniorOversightReview");
+        Task oversight = openTask(instance, TASK_SENIOR_OVERSIGHT_REVIEW);
         assertThat(taskService.getIdentityLinksForTask(oversight.getId())).extracting(IdentityLink::getGroupId)
                 .containsExactly("senior-leaders");
         completeAs("senior.leader", oversight, Map.of("oversightResponse", "Deputy capacity issue; reviews reassigned",
@@ -207,14 +216,14 @@ class EscalatedCaseProcessIT extends IntegrationTest {
     void skipped_monitoring_reviews_fall_due_on_the_calendar_and_the_second_goes_to_senior_oversight_on_16_february() {
         ProcessInstance instance = escalatedOn("2027-02-01", "2027-02-01");
         String key = businessKey(instance);
-        assertThat(openTask(instance, "Task_MonitoringReview").getDueDate().toInstant()).isEqualTo(london("2027-02-08T23:59"));
+        assertThat(openTask(instance, TASK_MONITORING_REVIEW).getDueDate().toInstant()).isEqualTo(london("2027-02-08T23:59"));
 
         clockAt("2027-02-09T00:00");
         runDueJobs();
         assertThat(rows("escalated_case_monitoring_log", key)).singleElement().satisfies(row -> assertThat(row)
                 .containsEntry("entry_type", "MISSED_REVIEW").containsEntry("review_cycle", 1).containsEntry("acting_user", "system"));
         assertThat(instant(rows("escalated_case_monitoring_log", key).get(0).get("recorded_at"))).isEqualTo(london("2027-02-09T00:00"));
-        assertThat(openTask(instance, "Task_MonitoringReview").getDueDate().toInstant()).as("second review, on its own date")
+        assertThat(openTask(instance, TASK_MONITORING_REVIEW).getDueDate().toInstant()).as("second review, on its own date")
                 .isEqualTo(london("2027-02-15T23:59"));
 
         clockAt("2027-02-15T14:00");
@@ -235,15 +244,15 @@ class EscalatedCaseProcessIT extends IntegrationTest {
             assertThat(row).containsEntry("trigger_code", "TWO_MISSED_REVIEWS");
             assertThat(instant(row.get("recorded_at"))).isEqualTo(london("2027-02-16T00:00"));
         });
-        assertThat(openTasks(instance, "Task_SeniorOversightReview")).hasSize(1);
-        assertThat(openTask(instance, "Task_MonitoringReview").getDueDate().toInstant()).isEqualTo(london("2027-02-22T23:59"));
-        assertThat(openTask(instance, "Task_CaseReview").getDueDate().toInstant()).isEqualTo(london("2027-03-01T23:59"));
+        assertThat(openTasks(instance, TASK_SENIOR_OVERSIGHT_REVIEW)).hasSize(1);
+        assertThat(openTask(instance, TASK_MONITORING_REVIEW).getDueDate().toInstant()).isEqualTo(london("2027-02-22T23:59"));
+        assertThat(openTask(instance, TASK_CASE_REVIEW).getDueDate().toInstant()).isEqualTo(london("2027-03-01T23:59"));
 
         clockAt("2027-02-23T00:00");
         runDueJobs();
         assertThat(rows("escalated_case_monitoring_log", key)).as("a third miss is recorded too").hasSize(3);
         assertThat(improvementPlan(instance)).as("already on the plan").hasSize(1);
-        assertThat(openTasks(instance, "Task_SeniorOversightReview")).hasSize(1);
+        assertThat(openTasks(instance, TASK_SENIOR_OVERSIGHT_REVIEW)).hasSize(1);
     }
 
     /**
@@ -256,12 +265,12 @@ class EscalatedCaseProcessIT extends IntegrationTest {
         ProcessInstance instance = escalatedOn("2027-02-05", "2027-02-06");
         String key = businessKey(instance);
         clockAt("2027-02-08T10:00");
-        monitoringEntry(instance, "Task_MonitoringCheck", "check", 2);
+        monitoringEntry(instance, TASK_MONITORING_CHECK, "check", 2);
         clockAt("2027-02-12T10:00");
-        monitoringEntry(instance, "Task_MonitoringReview", "review", 2);
+        monitoringEntry(instance, TASK_MONITORING_REVIEW, "review", 2);
         clockAt("2027-02-19T10:00");
         runDueJobs();
-        monitoringEntry(instance, "Task_MonitoringReview", "review", 2);
+        monitoringEntry(instance, TASK_MONITORING_REVIEW, "review", 2);
         caseReview(instance, "NOT_YET_RECHECKED", "MEDIUM", "CONTINUE", "2027-02-19");
         clockAt("2027-02-27T00:00");
         runDueJobs();
@@ -273,7 +282,7 @@ class EscalatedCaseProcessIT extends IntegrationTest {
         assertThat(improvementPlan(instance)).extracting(r -> r.get("trigger_code"))
                 .containsExactlyInAnyOrder("TWO_MISSED_REVIEWS", "NO_MEASURABLE_PROGRESS");
         assertThat(improvementPlan(instance)).allSatisfy(row -> assertThat(instant(row.get("recorded_at"))).isEqualTo(london("2027-03-06T00:00")));
-        Task oversight = openTask(instance, "Task_SeniorOversightReview");
+        Task oversight = openTask(instance, TASK_SENIOR_OVERSIGHT_REVIEW);
         assertThat((String) taskService.getVariable(oversight.getId(), "oversightReasons"))
                 .contains("Two reviews of the case were missed").contains("No measurable progress");
         completeAs("senior.leader", oversight, Map.of("oversightResponse", "Deputy manager cover arranged; progress plan rewritten",
@@ -281,7 +290,7 @@ class EscalatedCaseProcessIT extends IntegrationTest {
         runDueJobs();
         assertThat(improvementPlan(instance)).extracting(r -> r.get("entry_type"))
                 .containsExactly("ESCALATED_TO_SENIOR_OVERSIGHT", "ESCALATED_TO_SENIOR_OVERSIGHT", "SENIOR_RESPONSE");
-        assertThat(openTasks(instance, "Task_SeniorOversightReview")).isEmpty();
+        assertThat(openTasks(instance, TASK_SENIOR_OVERSIGHT_REVIEW)).isEmpty();
     }
 
     @Test
@@ -291,8 +300,8 @@ class EscalatedCaseProcessIT extends IntegrationTest {
         caseReview(instance, "FAILED", "HIGH", "CONTINUE", "2026-12-14");
         assertThat(improvementPlan(instance)).singleElement()
                 .satisfies(row -> assertThat(row).containsEntry("trigger_code", "FAILED_HIGH_RISK_RECHECK"));
-        assertThat(openTasks(instance, "Task_SeniorOversightReview")).hasSize(1);
-        assertThat(instance).isWaitingAt("Timer_NextCaseReview");
+        assertThat(openTasks(instance, TASK_SENIOR_OVERSIGHT_REVIEW)).hasSize(1);
+        assertThat(instance).isWaitingAt(TIMER_NEXT_CASE_REVIEW);
     }
 
     @Test
@@ -307,12 +316,12 @@ class EscalatedCaseProcessIT extends IntegrationTest {
     private ProcessInstance ratedOverFourWeeks(int... ratings) {
         ProcessInstance instance = escalatedOnFirstDecember();
         clockAt("2026-12-02T10:00");
-        monitoringEntry(instance, "Task_MonitoringCheck", "check", ratings[0]);
+        monitoringEntry(instance, TASK_MONITORING_CHECK, "check", ratings[0]);
         String[] reviewDays = {"2026-12-07", "2026-12-14", "2026-12-21"};
         for (int i = 0; i < reviewDays.length; i++) {
             clockAt(reviewDays[i] + "T10:00");
             runDueJobs();
-            monitoringEntry(instance, "Task_MonitoringReview", "review", ratings[i + 1]);
+            monitoringEntry(instance, TASK_MONITORING_REVIEW, "review", ratings[i + 1]);
             if (i == 1) {
                 caseReview(instance, "NOT_YET_RECHECKED", "MEDIUM", "CONTINUE", reviewDays[i]);
             }
@@ -324,7 +333,7 @@ class EscalatedCaseProcessIT extends IntegrationTest {
     void no_measurable_progress_28_days_after_escalation_goes_to_senior_oversight_on_29_december() {
         ProcessInstance instance = ratedOverFourWeeks(2, 2, 2, 2);
         Job check = managementService.createJobQuery().processInstanceId(instance.getId()).timers()
-                .activityId("StartEvent_ProgressCheckDue").singleResult();
+                .activityId(START_EVENT_PROGRESS_CHECK_DUE).singleResult();
         assertThat(check.getDuedate().toInstant()).isEqualTo(london("2026-12-29T00:00"));
         clockAt("2026-12-28T23:59");
         runDueJobs();
@@ -367,7 +376,7 @@ class EscalatedCaseProcessIT extends IntegrationTest {
                 .isInstanceOf(AuthorizationException.class);
         ProcessInstance instance = startAs("registered.manager", PROCESS, escalation("2026-12-04", "2026-12-07"));
         runDueJobs();
-        assertThatThrownBy(() -> completeAs("deputy.manager", openTask(instance, "Task_CaseReview"), Map.of()))
+        assertThatThrownBy(() -> completeAs("deputy.manager", openTask(instance, TASK_CASE_REVIEW), Map.of()))
                 .isInstanceOf(AuthorizationException.class);
     }
 }

@@ -1,6 +1,7 @@
 package uk.care.tracker.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.care.tracker.escalation.EscalatedCaseProcess.TASK_CASE_REVIEW;
 
 import java.util.List;
 import java.util.Map;
@@ -106,7 +107,7 @@ class RepeatConcernOfferIT extends IntegrationTest {
         assertThat(item).containsEntry("status", "OPEN").containsEntry("deadline", "2027-01-26").containsEntry("staffId", staffId);
 
         clockAt("2026-12-14T12:00");
-        completeAs("registered.manager", openTask(instance, "Task_CaseReview"), Map.of("actionPlanCompliance", "NONE",
+        completeAs("registered.manager", openTask(instance, TASK_CASE_REVIEW), Map.of("actionPlanCompliance", "NONE",
                 "remainingRisk", "HIGH", "recheckOutcome", "FAILED", "nextDecision", "CONTINUE", "meetingDate", "2026-12-14"));
         runDueJobs();
         item = http.withBasicAuth("line.manager", "demo").exchange("/api/actions/" + key, HttpMethod.GET,

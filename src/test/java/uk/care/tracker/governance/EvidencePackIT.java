@@ -1,6 +1,11 @@
 package uk.care.tracker.governance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.care.tracker.escalation.EscalatedCaseProcess.TASK_ACTION_PLAN;
+import static uk.care.tracker.escalation.EscalatedCaseProcess.TASK_CASE_REVIEW;
+import static uk.care.tracker.escalation.EscalatedCaseProcess.TASK_HR_CLOSE_OR_ADVANCE;
+import static uk.care.tracker.supervision.SupervisionActionProcess.TASK_DEPUTY_VERIFICATION;
+import static uk.care.tracker.supervision.SupervisionActionProcess.TASK_FOLLOW_UP_CHECK;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
@@ -82,7 +87,7 @@ class EvidencePackIT extends IntegrationTest {
                 "thresholdMet", "Third documentation concern in 90 days", "concernConfirmedDate", "2026-11-30",
                 "escalatedDate", "2026-12-01"));
         runDueJobs();
-        completeAs("line.manager", openTask(ec, "Task_ActionPlan"), Map.of("correctiveAction",
+        completeAs("line.manager", openTask(ec, TASK_ACTION_PLAN), Map.of("correctiveAction",
                 "Complete daily notes before the end of each shift", "reviewMeetingDate", "2026-12-15", "recheckMethod", "AUDIT"));
         runDueJobs();
         escalatedCase = businessKey(ec);
@@ -102,16 +107,16 @@ class EvidencePackIT extends IntegrationTest {
                 (String) uploaded.get("evidenceId"));
         clockAt("2026-12-14T15:00");
         followUp(b, "2026-12-14", "STATEMENT_ONLY", "Staff member says the refresher was attended", null);
-        completeAs("registered.manager", openTask(ec, "Task_CaseReview"), Map.of("actionPlanCompliance", "PARTIAL",
+        completeAs("registered.manager", openTask(ec, TASK_CASE_REVIEW), Map.of("actionPlanCompliance", "PARTIAL",
                 "remainingRisk", "MEDIUM", "recheckOutcome", "NOT_YET_RECHECKED", "nextDecision", "CONTINUE", "meetingDate", "2026-12-14"));
         runDueJobs();
         clockAt(london("2026-12-19T00:00"));
         runDueJobs(); // the safeguarding action missed its deadline: escalated at once
         clockAt("2026-12-29T11:00");
-        completeAs("registered.manager", openTask(ec, "Task_CaseReview"), Map.of("actionPlanCompliance", "FULL",
+        completeAs("registered.manager", openTask(ec, TASK_CASE_REVIEW), Map.of("actionPlanCompliance", "FULL",
                 "remainingRisk", "LOW", "recheckOutcome", "PASSED", "nextDecision", "CLOSE", "meetingDate", "2026-12-29"));
         runDueJobs();
-        completeAs("hr.lead", openTask(ec, "Task_HrCloseOrAdvance"), Map.of("caseOutcome", "CLOSED", "hrPathway", "NONE",
+        completeAs("hr.lead", openTask(ec, TASK_HR_CLOSE_OR_ADVANCE), Map.of("caseOutcome", "CLOSED", "hrPathway", "NONE",
                 "evidenceSupportingClosure", "Audits of 29 December show all notes complete for two weeks"));
         runDueJobs();
 
@@ -331,7 +336,7 @@ class EvidencePackIT extends IntegrationTest {
                 "actionDescription", description, "actionCategory", category, "deadline", deadline,
                 "supervisionDate", supervisionDate, "managerResponsible", "line.manager"));
         runDueJobs();
-        completeAs("deputy.manager", openTask(instance, "Task_DeputyVerification"), Map.of("outcomeClarity", "CLEAR",
+        completeAs("deputy.manager", openTask(instance, TASK_DEPUTY_VERIFICATION), Map.of("outcomeClarity", "CLEAR",
                 "priority", "MEDIUM", "evidenceRequired", "What the action names", "reviewDate", deadline));
         runDueJobs();
         return instance;
@@ -343,7 +348,7 @@ class EvidencePackIT extends IntegrationTest {
         if (evidenceId != null) {
             form.put("evidenceId", evidenceId);
         }
-        completeAs("line.manager", openTask(instance, "Task_FollowUpCheck"), form);
+        completeAs("line.manager", openTask(instance, TASK_FOLLOW_UP_CHECK), form);
         runDueJobs();
     }
 

@@ -2,6 +2,10 @@ package uk.care.tracker.governance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static uk.care.tracker.governance.MonthlyGovernanceProcess.END_EVENT_NOT_DUE;
+import static uk.care.tracker.governance.MonthlyGovernanceProcess.TASK_ADD_IMPROVEMENT_ACTION;
+import static uk.care.tracker.governance.MonthlyGovernanceProcess.TASK_NON_COMPLIANCE_REVIEW;
+import static uk.care.tracker.governance.MonthlyGovernanceProcess.TASK_QUALITY_LEAD_REVIEW;
 
 import java.util.List;
 import java.util.Map;
@@ -34,7 +38,7 @@ class MonthlyGovernanceProcessIT extends IntegrationTest {
     @Test
     void the_first_working_day_generates_last_months_summaries_and_the_meeting_turns_improvements_into_actions() {
         String staffId = newStaffMember("line.manager");
-        assertThat(governanceRunAt("2026-11-30T06:00").getEndActivityId()).as("a Monday, but not the 1st week").isEqualTo("EndEvent_NotDue");
+        assertThat(governanceRunAt("2026-11-30T06:00").getEndActivityId()).as("a Monday, but not the 1st week").isEqualTo(END_EVENT_NOT_DUE);
 
         HistoricProcessInstance run = governanceRunAt("2026-12-01T06:00");
         assertThat(run.getBusinessKey()).isEqualTo("GOV-2026-11");
@@ -45,7 +49,7 @@ class MonthlyGovernanceProcessIT extends IntegrationTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM escalated_case_review_summary WHERE business_key = 'GOV-2026-11'",
                 Integer.class)).isEqualTo(1);
 
-        Task review = governanceTask("Task_QualityLeadReview", run);
+        Task review = governanceTask(TASK_QUALITY_LEAD_REVIEW, run);
         assertThat(taskService.getIdentityLinksForTask(review.getId())).extracting(IdentityLink::getGroupId).containsExactly("quality-leads");
         assertThat((String) taskService.getVariable(review.getId(), "summaryText")).contains("Supervision actions").contains("Escalated cases");
         clockAt("2026-12-03T14:00");
@@ -57,11 +61,11 @@ class MonthlyGovernanceProcessIT extends IntegrationTest {
         Map<String, Object> improvement = Map.of("staffId", staffId, "actionDescription",
                 "Audit five care notes every week and discuss the findings in team meetings", "actionCategory", "RECORD_KEEPING",
                 "deadline", "2027-01-15", "managerResponsible", "line.manager", "moreActions", "false");
-        assertThatThrownBy(() -> completeAs("quality.lead", governanceTask("Task_AddImprovementAction", run),
+        assertThatThrownBy(() -> completeAs("quality.lead", governanceTask(TASK_ADD_IMPROVEMENT_ACTION, run),
                 Map.of("staffId", "NOBODY", "actionDescription", "x", "actionCategory", "RECORD_KEEPING", "deadline", "2026-11-01",
                         "managerResponsible", "line.manager", "moreActions", "false")))
                 .isInstanceOf(InvalidEntry.class).hasMessageContaining("no staff member with the id 'NOBODY'");
-        completeAs("quality.lead", governanceTask("Task_AddImprovementAction", run), improvement);
+        completeAs("quality.lead", governanceTask(TASK_ADD_IMPROVEMENT_ACTION, run), improvement);
         runDueJobs();
 
         List<Map<String, Object>> meeting = rows("governance_meeting", "GOV-2026-11");
@@ -73,16 +77,16 @@ class MonthlyGovernanceProcessIT extends IntegrationTest {
                 .containsEntry("action_category", "RECORD_KEEPING"));
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(run.getId()).count()).as("December starts no quarter").isZero();
 
-        assertThat(governanceRunAt("2026-12-02T06:00").getEndActivityId()).as("done once a month").isEqualTo("EndEvent_NotDue");
+        assertThat(governanceRunAt("2026-12-02T06:00").getEndActivityId()).as("done once a month").isEqualTo(END_EVENT_NOT_DUE);
     }
 
     @Test
     void the_first_working_day_of_a_quarter_adds_the_senior_leaders_review_of_persistent_non_compliance() {
         // 1 January 2027 is a bank holiday and a Friday; the first working day is Monday the 4th
-        assertThat(governanceRunAt("2027-01-01T06:00").getEndActivityId()).isEqualTo("EndEvent_NotDue");
+        assertThat(governanceRunAt("2027-01-01T06:00").getEndActivityId()).isEqualTo(END_EVENT_NOT_DUE);
         HistoricProcessInstance run = governanceRunAt("2027-01-04T06:00");
         assertThat(run.getBusinessKey()).isEqualTo("GOV-2026-12");
-        Task quarterly = governanceTask("Task_NonComplianceReview", run);
+        Task quarterly = governanceTask(TASK_NON_COMPLIANCE_REVIEW, run);
         assertThat(taskService.getIdentityLinksForTask(quarterly.getId())).extracting(IdentityLink::getGroupId)
                 .containsExactly("senior-leaders");
         assertThat(rows("manager_non_compliance_review", "GOV-2026-12")).singleElement().satisfies(row -> assertThat(row)

@@ -1,6 +1,8 @@
 package uk.care.tracker.governance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.care.tracker.supervision.SupervisionActionProcess.TASK_DEPUTY_VERIFICATION;
+import static uk.care.tracker.supervision.SupervisionActionProcess.TASK_FOLLOW_UP_CHECK;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -30,11 +32,11 @@ class ReportsApiIT extends IntegrationTest {
                 "actionDescription", "Audit five care plans against the new template", "actionCategory", "CARE_PLAN_COMPLIANCE",
                 "deadline", deadline, "supervisionDate", "2026-12-01", "managerResponsible", "line.manager"));
         runDueJobs();
-        completeAs("deputy.manager", openTask(instance, "Task_DeputyVerification"), Map.of("outcomeClarity", "CLEAR",
+        completeAs("deputy.manager", openTask(instance, TASK_DEPUTY_VERIFICATION), Map.of("outcomeClarity", "CLEAR",
                 "priority", "MEDIUM", "evidenceRequired", "The five audited plans", "reviewDate", "2026-12-08"));
         runDueJobs();
         clockAt(closedOn + "T16:00");
-        completeAs("line.manager", openTask(instance, "Task_FollowUpCheck"), Map.of("completionStatus", "COMPLETE",
+        completeAs("line.manager", openTask(instance, TASK_FOLLOW_UP_CHECK), Map.of("completionStatus", "COMPLETE",
                 "evidenceSeen", true, "dateChecked", closedOn, "evidenceType", evidenceType,
                 "evidenceDescription", "Five plans audited and signed off by the deputy"));
         runDueJobs();

@@ -1,6 +1,9 @@
 package uk.care.tracker.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.care.tracker.escalation.EscalatedCaseProcess.TASK_CASE_REVIEW;
+import static uk.care.tracker.supervision.SupervisionActionProcess.TASK_DEPUTY_VERIFICATION;
+import static uk.care.tracker.supervision.SupervisionActionProcess.TASK_FOLLOW_UP_CHECK;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -19,6 +22,7 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import uk.care.tracker.probation.ProbationActionProcess;
 import uk.care.tracker.support.ReceivedMail;
 import uk.care.tracker.support.TestSmtp;
 
@@ -69,7 +73,7 @@ class NotificationsIT extends MailTest {
     }
 
     private void verifyClear(ProcessInstance instance) {
-        completeAs("deputy.manager", openTask(instance, "Task_DeputyVerification"), Map.of(
+        completeAs("deputy.manager", openTask(instance, TASK_DEPUTY_VERIFICATION), Map.of(
                 "outcomeClarity", "CLEAR", "priority", "HIGH", "evidenceRequired", "Signed audit of five care notes",
                 "reviewDate", clock().toLocalDate().plusDays(1).toString()));
         runDueJobs();
@@ -85,7 +89,7 @@ class NotificationsIT extends MailTest {
         clockAt("2026-12-14T10:00");
         ProcessInstance instance = action("S1002", "RECORD_KEEPING", "2026-12-18", "line.manager");
         String key = businessKey(instance);
-        Task verification = openTask(instance, "Task_DeputyVerification");
+        Task verification = openTask(instance, TASK_DEPUTY_VERIFICATION);
         deliver();
 
         List<ReceivedMail> created = mails(key, "TASK_CREATED");
@@ -101,7 +105,7 @@ class NotificationsIT extends MailTest {
                 "Friday 18 December 2026");
 
         verifyClear(instance);
-        Task followUp = openTask(instance, "Task_FollowUpCheck");
+        Task followUp = openTask(instance, TASK_FOLLOW_UP_CHECK);
         deliver();
         assertThat(mails(key, "TASK_CREATED")).filteredOn(m -> m.text().contains(followUp.getId())).singleElement()
                 .satisfies(mail -> {
@@ -120,7 +124,7 @@ class NotificationsIT extends MailTest {
         clockAt("2026-12-14T10:00");
         ProcessInstance instance = action("S1001", "PRACTICE_STANDARDS", "2026-12-31", "line.manager");
         String key = businessKey(instance);
-        Task verification = openTask(instance, "Task_DeputyVerification");
+        Task verification = openTask(instance, TASK_DEPUTY_VERIFICATION);
         deliver();
         TestSmtp.forgetReceived();
 
@@ -151,7 +155,7 @@ class NotificationsIT extends MailTest {
         ProcessInstance instance = action("S1007", "TRAINING_REFRESHER", "2026-12-18", "line.manager");
         String key = businessKey(instance);
         verifyClear(instance);
-        Task followUp = openTask(instance, "Task_FollowUpCheck");
+        Task followUp = openTask(instance, TASK_FOLLOW_UP_CHECK);
         deliver();
         TestSmtp.forgetReceived();
 
@@ -245,7 +249,7 @@ class NotificationsIT extends MailTest {
         TestSmtp.forgetReceived();
 
         clockAt("2026-12-14T15:00");
-        completeAs("registered.manager", openTask(instance, "Task_CaseReview"), Map.of("actionPlanCompliance", "PARTIAL",
+        completeAs("registered.manager", openTask(instance, TASK_CASE_REVIEW), Map.of("actionPlanCompliance", "PARTIAL",
                 "remainingRisk", "HIGH", "recheckOutcome", "FAILED", "nextDecision", "CONTINUE", "meetingDate", "2026-12-14"));
         runDueJobs();
         deliver();
@@ -278,7 +282,7 @@ class NotificationsIT extends MailTest {
         Map<String, Object> failed = new HashMap<>(Map.of("completionStatus", "FAILED", "evidenceSeen", false,
                 "evidenceType", "OBSERVATION_NOTES", "probationRiskCategory", "HIGH",
                 "evidenceDescription", "Observed a medication round on 9 December: two MAR omissions"));
-        completeAs("deputy.manager", openTask(instance, "Task_DeputyVerification"), failed);
+        completeAs("deputy.manager", openTask(instance, ProbationActionProcess.TASK_DEPUTY_VERIFICATION), failed);
         runDueJobs();
         deliver();
         assertThat(mails(key, "ESCALATION")).singleElement().satisfies(mail -> {

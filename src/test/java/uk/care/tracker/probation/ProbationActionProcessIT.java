@@ -3,6 +3,19 @@ package uk.care.tracker.probation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static uk.care.tracker.probation.ProbationActionProcess.END_EVENT_ALREADY_ESCALATED;
+import static uk.care.tracker.probation.ProbationActionProcess.END_EVENT_ALREADY_UNDER_OVERSIGHT;
+import static uk.care.tracker.probation.ProbationActionProcess.END_EVENT_NO_EARLY_WARNING;
+import static uk.care.tracker.probation.ProbationActionProcess.END_EVENT_WARNING_ANSWERED;
+import static uk.care.tracker.probation.ProbationActionProcess.START_EVENT_OVERDUE_THRESHOLD;
+import static uk.care.tracker.probation.ProbationActionProcess.TASK_DEPUTY_VERIFICATION;
+import static uk.care.tracker.probation.ProbationActionProcess.TASK_EARLY_WARNING_REVIEW;
+import static uk.care.tracker.probation.ProbationActionProcess.TASK_ENHANCED_OVERSIGHT_REVIEW;
+import static uk.care.tracker.probation.ProbationActionProcess.TASK_MENTOR_SUPPORT_LOG;
+import static uk.care.tracker.probation.ProbationActionProcess.TASK_PROBATION_ESCALATION;
+import static uk.care.tracker.probation.ProbationActionProcess.TASK_REGISTER_ACTION;
+import static uk.care.tracker.probation.ProbationActionProcess.TIMER_EARLY_WARNING;
+import static uk.care.tracker.probation.ProbationActionProcess.TIMER_NEXT_VERIFICATION;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -48,7 +61,7 @@ class ProbationActionProcessIT extends IntegrationTest {
     private ProcessInstance started(String at, String staffId, String area, String deadline) {
         clockAt(at);
         ProcessInstance instance = startAs("onboarding.supervisor", PROCESS, action(staffId, area, deadline));
-        assertThat(instance).isWaitingAt("Task_RegisterAction");
+        assertThat(instance).isWaitingAt(TASK_REGISTER_ACTION);
         runDueJobs();
         return instance;
     }
@@ -69,7 +82,7 @@ class ProbationActionProcessIT extends IntegrationTest {
     }
 
     private void verify(ProcessInstance instance, String status, String risk) {
-        completeAs("deputy.manager", openTask(instance, "Task_DeputyVerification"), verification(status, risk));
+        completeAs("deputy.manager", openTask(instance, TASK_DEPUTY_VERIFICATION), verification(status, risk));
         runDueJobs();
     }
 
@@ -106,10 +119,10 @@ class ProbationActionProcessIT extends IntegrationTest {
         assertThat(Rows.localDate(rows("probation_action_tracker", key).get(0).get("week12_decision_date")))
                 .as("start date 2 November + 12 weeks").isEqualTo(LocalDate.of(2027, 1, 25));
 
-        Task log = openTask(instance, "Task_MentorSupportLog");
+        Task log = openTask(instance, TASK_MENTOR_SUPPORT_LOG);
         assertThat(log.getAssignee()).as("the named mentor").isEqualTo("mentor");
         assertThat(log.getDueDate().toInstant()).as("created Friday 4 December: due the next Friday").isEqualTo(london("2026-12-11T23:59"));
-        Task verification = openTask(instance, "Task_DeputyVerification");
+        Task verification = openTask(instance, TASK_DEPUTY_VERIFICATION);
         assertThat(verification.getDueDate().toInstant()).as("14 days after it opened").isEqualTo(london("2026-12-18T23:59"));
         assertThat(taskService.getIdentityLinksForTask(verification.getId())).extracting(IdentityLink::getGroupId)
                 .containsExactly("deputy-managers");
@@ -121,11 +134,11 @@ class ProbationActionProcessIT extends IntegrationTest {
                 .containsEntry("support_week", 1).containsEntry("submitted_late", false)
                 .containsEntry("support_sessions_completed", 2).containsEntry("confidence_rating", 2)
                 .containsEntry("confidence_change", null).containsEntry("acting_user", "mentor"));
-        assertThat(count(instance, "Task_MentorSupportLog")).as("next week's log opens after this Friday").isZero();
+        assertThat(count(instance, TASK_MENTOR_SUPPORT_LOG)).as("next week's log opens after this Friday").isZero();
 
         clockAt("2026-12-12T00:00");
         runDueJobs();
-        assertThat(openTask(instance, "Task_MentorSupportLog").getDueDate().toInstant()).isEqualTo(london("2026-12-18T23:59"));
+        assertThat(openTask(instance, TASK_MENTOR_SUPPORT_LOG).getDueDate().toInstant()).isEqualTo(london("2026-12-18T23:59"));
 
         clockAt("2026-12-17T10:00");
         verify(instance, "IN_PROGRESS", "MEDIUM");
@@ -133,20 +146,20 @@ class ProbationActionProcessIT extends IntegrationTest {
                 .containsEntry("entry_type", "VERIFICATION").containsEntry("verification_cycle", 1)
                 .containsEntry("completion_status", "IN_PROGRESS").containsEntry("probation_risk_category", "MEDIUM")
                 .containsEntry("submitted_late", false).containsEntry("acting_user", "deputy.manager"));
-        assertThat(count(instance, "Task_DeputyVerification")).as("the next fortnight has not begun").isZero();
+        assertThat(count(instance, TASK_DEPUTY_VERIFICATION)).as("the next fortnight has not begun").isZero();
 
         clockAt("2026-12-19T09:00");
         runDueJobs();
-        assertThat(openTask(instance, "Task_DeputyVerification").getDueDate().toInstant())
+        assertThat(openTask(instance, TASK_DEPUTY_VERIFICATION).getDueDate().toInstant())
                 .as("28 days after it opened is Friday 1 January, a bank holiday").isEqualTo(london("2026-12-31T23:59"));
         // week 2's log was not in by the end of Friday 18 December: recorded as missed, and week 3's log is open
         assertThat(rows("probation_support_log", key)).hasSize(2).last().satisfies(row -> assertThat(row)
                 .containsEntry("entry_type", "MISSED").containsEntry("support_week", 2).containsEntry("acting_user", "system")
                 .containsEntry("confidence_rating", null));
         assertThat(Rows.localDate(rows("probation_support_log", key).get(1).get("due_on"))).isEqualTo(LocalDate.of(2026, 12, 18));
-        assertThat(openTask(instance, "Task_MentorSupportLog").getDueDate().toInstant())
+        assertThat(openTask(instance, TASK_MENTOR_SUPPORT_LOG).getDueDate().toInstant())
                 .as("week 3 falls on Christmas Day, so Thursday").isEqualTo(london("2026-12-24T23:59"));
-        completeAs("mentor", openTask(instance, "Task_MentorSupportLog"), supportLog(3, "4"));
+        completeAs("mentor", openTask(instance, TASK_MENTOR_SUPPORT_LOG), supportLog(3, "4"));
         runDueJobs();
         assertThat(rows("probation_support_log", key)).hasSize(3).last().satisfies(row -> assertThat(row)
                 .containsEntry("entry_type", "LOG").containsEntry("support_week", 3).containsEntry("submitted_late", false)
@@ -155,7 +168,7 @@ class ProbationActionProcessIT extends IntegrationTest {
         clockAt("2026-12-30T11:00");
         Map<String, Object> complete = new HashMap<>(verification("COMPLETE", "LOW"));
         complete.put("evidenceType", "AUDIT_EVIDENCE");
-        completeAs("deputy.manager", openTask(instance, "Task_DeputyVerification"), complete);
+        completeAs("deputy.manager", openTask(instance, TASK_DEPUTY_VERIFICATION), complete);
         runDueJobs();
 
         assertThat(instance).isEnded();
@@ -196,13 +209,13 @@ class ProbationActionProcessIT extends IntegrationTest {
         StaffMember starter = newStarter("2027-01-11");
         ProcessInstance instance = started("2027-02-03T10:00", starter.staffId(), "COMMUNICATION", "2027-02-26");
         String key = businessKey(instance);
-        assertThat(openTask(instance, "Task_MentorSupportLog").getDueDate().toInstant()).isEqualTo(london("2027-02-05T23:59"));
+        assertThat(openTask(instance, TASK_MENTOR_SUPPORT_LOG).getDueDate().toInstant()).isEqualTo(london("2027-02-05T23:59"));
 
         clockAt("2027-02-06T00:00");
         runDueJobs();
         assertThat(rows("probation_support_log", key)).singleElement().satisfies(row -> assertThat(row)
                 .containsEntry("entry_type", "MISSED").containsEntry("support_week", 1).containsEntry("acting_user", "system"));
-        assertThat(openTask(instance, "Task_MentorSupportLog").getDueDate().toInstant()).as("closed as missed, next week's open")
+        assertThat(openTask(instance, TASK_MENTOR_SUPPORT_LOG).getDueDate().toInstant()).as("closed as missed, next week's open")
                 .isEqualTo(london("2027-02-12T23:59"));
 
         clockAt("2027-02-13T00:00");
@@ -217,7 +230,7 @@ class ProbationActionProcessIT extends IntegrationTest {
         runDueJobs();
         Map<String, Object> complete = new HashMap<>(verification("COMPLETE", "LOW"));
         complete.put("evidenceType", "AUDIT_EVIDENCE");
-        completeAs("deputy.manager", openTask(instance, "Task_DeputyVerification"), complete);
+        completeAs("deputy.manager", openTask(instance, TASK_DEPUTY_VERIFICATION), complete);
         runDueJobs();
         assertThat(instance).isEnded();
 
@@ -235,37 +248,37 @@ class ProbationActionProcessIT extends IntegrationTest {
         StaffMember starter = newStarter("2027-01-11");
         ProcessInstance instance = started("2027-02-03T10:00", starter.staffId(), "COMMUNICATION", "2027-03-31");
         String key = businessKey(instance);
-        assertThat(openTask(instance, "Task_DeputyVerification").getDueDate().toInstant()).isEqualTo(london("2027-02-17T23:59"));
+        assertThat(openTask(instance, TASK_DEPUTY_VERIFICATION).getDueDate().toInstant()).isEqualTo(london("2027-02-17T23:59"));
         clockAt("2027-02-18T00:00");
         runDueJobs();
         assertThat(rows("new_starter_oversight", key)).singleElement().satisfies(row -> assertThat(row)
                 .containsEntry("entry_type", "MISSED_VERIFICATION").containsEntry("verification_cycle", 1)
                 .containsEntry("acting_user", "system"));
         assertThat(Rows.localDate(rows("new_starter_oversight", key).get(0).get("due_on"))).isEqualTo(LocalDate.of(2027, 2, 17));
-        assertThat(openTask(instance, "Task_DeputyVerification").getDueDate().toInstant())
+        assertThat(openTask(instance, TASK_DEPUTY_VERIFICATION).getDueDate().toInstant())
                 .as("the second cycle, 28 days after the action opened").isEqualTo(london("2027-03-03T23:59"));
-        assertThat(count(instance, "Task_DeputyVerification")).as("one verification task at a time").isEqualTo(1);
+        assertThat(count(instance, TASK_DEPUTY_VERIFICATION)).as("one verification task at a time").isEqualTo(1);
     }
 
     @Test
     void the_mentors_log_is_due_each_friday_and_on_the_thursday_before_christmas_day() {
         ProcessInstance fridayStart = started("2026-12-04T16:00", "S1006", "OTHER", "2027-01-29");
-        assertThat(openTask(fridayStart, "Task_MentorSupportLog").getDueDate().toInstant()).isEqualTo(london("2026-12-11T23:59"));
+        assertThat(openTask(fridayStart, TASK_MENTOR_SUPPORT_LOG).getDueDate().toInstant()).isEqualTo(london("2026-12-11T23:59"));
         ProcessInstance beforeChristmas = started("2026-12-23T09:00", "S1006", "OTHER", "2027-01-29");
-        assertThat(openTask(beforeChristmas, "Task_MentorSupportLog").getDueDate().toInstant()).isEqualTo(london("2026-12-24T23:59"));
+        assertThat(openTask(beforeChristmas, TASK_MENTOR_SUPPORT_LOG).getDueDate().toInstant()).isEqualTo(london("2026-12-24T23:59"));
     }
 
     @Test
     void overdue_by_more_than_five_working_days_escalates_at_midnight_on_30_december() {
         ProcessInstance instance = started("2026-12-04T10:00", "S1006", "COMMUNICATION", "2026-12-18");
         String key = businessKey(instance);
-        assertThat(timer(instance, "StartEvent_OverdueThreshold").getDuedate().toInstant())
+        assertThat(timer(instance, START_EVENT_OVERDUE_THRESHOLD).getDuedate().toInstant())
                 .as("21, 22, 23, 24 and 29 December are the five working days").isEqualTo(london("2026-12-30T00:00"));
 
         clockAt(london("2026-12-29T23:59:59"));
         runDueJobs();
         assertThat(rows("probation_escalation", key)).isEmpty();
-        assertThat(count(instance, "Task_ProbationEscalation")).isZero();
+        assertThat(count(instance, TASK_PROBATION_ESCALATION)).isZero();
 
         clockAt(london("2026-12-30T00:00"));
         runDueJobs();
@@ -275,7 +288,7 @@ class ProbationActionProcessIT extends IntegrationTest {
                     .containsEntry("overdue_working_days", 6).containsEntry("competency_area", "COMMUNICATION");
             assertThat(Rows.instant(row.get("recorded_at"))).isEqualTo(london("2026-12-30T00:00"));
         });
-        Task escalation = openTask(instance, "Task_ProbationEscalation");
+        Task escalation = openTask(instance, TASK_PROBATION_ESCALATION);
         assertThat(escalation.getDueDate().toInstant()).as("within one working day").isEqualTo(london("2026-12-31T23:59"));
         assertThat(taskService.getIdentityLinksForTask(escalation.getId())).extracting(IdentityLink::getGroupId)
                 .containsExactly("registered-managers");
@@ -295,9 +308,9 @@ class ProbationActionProcessIT extends IntegrationTest {
                     .containsEntry("escalation_reason", "Failed action linked to medication, moving and handling or safeguarding");
             assertThat(Rows.instant(row.get("recorded_at"))).isEqualTo(london("2026-12-10T10:00"));
         });
-        assertThat(openTask(instance, "Task_ProbationEscalation").getDueDate().toInstant()).isEqualTo(london("2026-12-11T23:59"));
-        assertThat(instance).isWaitingAt("Timer_NextVerification", "Task_MentorSupportLog", "Task_ProbationEscalation",
-                "Timer_EarlyWarning");
+        assertThat(openTask(instance, TASK_PROBATION_ESCALATION).getDueDate().toInstant()).isEqualTo(london("2026-12-11T23:59"));
+        assertThat(instance).isWaitingAt(TIMER_NEXT_VERIFICATION, TASK_MENTOR_SUPPORT_LOG, TASK_PROBATION_ESCALATION,
+                TIMER_EARLY_WARNING);
     }
 
     @Test
@@ -306,8 +319,8 @@ class ProbationActionProcessIT extends IntegrationTest {
         clockAt("2026-12-10T10:00");
         verify(instance, "FAILED", "HIGH");
         assertThat(rows("probation_escalation", businessKey(instance))).isEmpty();
-        assertThat(count(instance, "Task_ProbationEscalation")).isZero();
-        assertThat(instance).isWaitingAt("Timer_NextVerification", "Task_MentorSupportLog", "Timer_EarlyWarning");
+        assertThat(count(instance, TASK_PROBATION_ESCALATION)).isZero();
+        assertThat(instance).isWaitingAt(TIMER_NEXT_VERIFICATION, TASK_MENTOR_SUPPORT_LOG, TIMER_EARLY_WARNING);
     }
 
     @Test
@@ -318,7 +331,7 @@ class ProbationActionProcessIT extends IntegrationTest {
         verify(instance, "FAILED", "HIGH");
 
         clockAt("2026-12-11T09:00");
-        completeAs("registered.manager", openTask(instance, "Task_ProbationEscalation"),
+        completeAs("registered.manager", openTask(instance, TASK_PROBATION_ESCALATION),
                 escalationPlan("NO_MEDICATION_ADMINISTRATION", "2026-12-18"));
         runDueJobs();
         assertThat(rows("probation_escalation", key)).hasSize(2).last().satisfies(row -> {
@@ -330,10 +343,10 @@ class ProbationActionProcessIT extends IntegrationTest {
 
         clockAt(london("2026-12-17T23:59"));
         runDueJobs();
-        assertThat(count(instance, "Task_EnhancedOversightReview")).as("not before the revised review date").isZero();
+        assertThat(count(instance, TASK_ENHANCED_OVERSIGHT_REVIEW)).as("not before the revised review date").isZero();
         clockAt(london("2026-12-18T00:00"));
         runDueJobs();
-        Task review = openTask(instance, "Task_EnhancedOversightReview");
+        Task review = openTask(instance, TASK_ENHANCED_OVERSIGHT_REVIEW);
         assertThat(review.getDueDate().toInstant()).isEqualTo(london("2026-12-18T23:59"));
         clockAt("2026-12-18T14:00");
         completeAs("registered.manager", review, Map.of("oversightProgress", "Observed round on 17 December without errors",
@@ -341,16 +354,16 @@ class ProbationActionProcessIT extends IntegrationTest {
                 "restrictionDetails", "Gives medication only with the senior on shift checking each entry",
                 "revisedReviewDate", "2026-12-24"));
         runDueJobs();
-        assertThat(count(instance, "Task_EnhancedOversightReview")).isZero();
+        assertThat(count(instance, TASK_ENHANCED_OVERSIGHT_REVIEW)).isZero();
         clockAt(london("2026-12-24T00:00"));
         runDueJobs();
-        assertThat(count(instance, "Task_EnhancedOversightReview")).as("the review comes round again").isEqualTo(1);
+        assertThat(count(instance, TASK_ENHANCED_OVERSIGHT_REVIEW)).as("the review comes round again").isEqualTo(1);
 
         clockAt(london("2026-12-30T00:00"));
         runDueJobs();
         assertThat(rows("probation_escalation", key)).as("overdue now, but escalated once only")
                 .filteredOn(row -> "ESCALATED".equals(row.get("entry_type"))).hasSize(1);
-        assertThat(passed(instance, "EndEvent_AlreadyUnderOversight")).isTrue();
+        assertThat(passed(instance, END_EVENT_ALREADY_UNDER_OVERSIGHT)).isTrue();
 
         clockAt("2026-12-30T10:00");
         verify(instance, "COMPLETE", "LOW");
@@ -369,7 +382,7 @@ class ProbationActionProcessIT extends IntegrationTest {
         // S1003's week-12 decision is Monday 28 December; ten working days before it (25 December does not count) is 11 December
         ProcessInstance instance = started("2026-12-01T10:00", "S1003", "COMMUNICATION", "2026-12-23");
         String key = businessKey(instance);
-        assertThat(timer(instance, "Timer_EarlyWarning").getDuedate().toInstant()).isEqualTo(london("2026-12-11T00:00"));
+        assertThat(timer(instance, TIMER_EARLY_WARNING).getDuedate().toInstant()).isEqualTo(london("2026-12-11T00:00"));
 
         clockAt(london("2026-12-10T23:59:59"));
         runDueJobs();
@@ -381,7 +394,7 @@ class ProbationActionProcessIT extends IntegrationTest {
             assertThat(row).containsEntry("entry_type", "EARLY_WARNING").containsEntry("acting_user", "system");
             assertThat(Rows.localDate(row.get("week12_decision_date"))).isEqualTo(LocalDate.of(2026, 12, 28));
         });
-        Task warning = openTask(instance, "Task_EarlyWarningReview");
+        Task warning = openTask(instance, TASK_EARLY_WARNING_REVIEW);
         assertThat(warning.getDueDate().toInstant()).as("the next working day is Monday").isEqualTo(london("2026-12-14T23:59"));
         assertThat(taskService.getIdentityLinksForTask(warning.getId())).extracting(IdentityLink::getGroupId)
                 .containsExactly("registered-managers");
@@ -395,7 +408,7 @@ class ProbationActionProcessIT extends IntegrationTest {
                 .containsEntry("acting_user", "registered.manager"));
         assertThat(rows("probation_escalation", key)).singleElement().satisfies(row -> assertThat(row)
                 .containsEntry("escalation_reason", "Escalated by the Registered Manager after the week-12 early warning"));
-        assertThat(openTask(instance, "Task_ProbationEscalation").getDueDate().toInstant()).isEqualTo(london("2026-12-14T23:59"));
+        assertThat(openTask(instance, TASK_PROBATION_ESCALATION).getDueDate().toInstant()).isEqualTo(london("2026-12-14T23:59"));
     }
 
     @Test
@@ -403,12 +416,12 @@ class ProbationActionProcessIT extends IntegrationTest {
         ProcessInstance instance = started("2026-12-01T10:00", "S1003", "PERSON_CENTRED_CARE", "2026-12-23");
         clockAt(london("2026-12-11T00:00"));
         runDueJobs();
-        completeAs("registered.manager", openTask(instance, "Task_EarlyWarningReview"), Map.of(
+        completeAs("registered.manager", openTask(instance, TASK_EARLY_WARNING_REVIEW), Map.of(
                 "warningResponse", "KEEP_UNDER_REVIEW", "warningNotes", "Observation booked for 17 December with the deputy"));
         runDueJobs();
         assertThat(rows("probation_escalation", businessKey(instance))).isEmpty();
-        assertThat(passed(instance, "EndEvent_WarningAnswered")).isTrue();
-        assertThat(instance).isWaitingAt("Task_MentorSupportLog", "Task_DeputyVerification");
+        assertThat(passed(instance, END_EVENT_WARNING_ANSWERED)).isTrue();
+        assertThat(instance).isWaitingAt(TASK_MENTOR_SUPPORT_LOG, TASK_DEPUTY_VERIFICATION);
     }
 
     @Test
@@ -421,17 +434,17 @@ class ProbationActionProcessIT extends IntegrationTest {
 
         clockAt(london("2026-12-11T00:00"));
         runDueJobs();
-        assertThat(passed(instance, "Timer_EarlyWarning")).as("the warning moment came").isTrue();
-        assertThat(passed(instance, "EndEvent_AlreadyEscalated")).isTrue();
+        assertThat(passed(instance, TIMER_EARLY_WARNING)).as("the warning moment came").isTrue();
+        assertThat(passed(instance, END_EVENT_ALREADY_ESCALATED)).isTrue();
         assertThat(rows("new_starter_oversight", key)).extracting(r -> r.get("entry_type")).containsExactly("VERIFICATION");
-        assertThat(count(instance, "Task_EarlyWarningReview")).isZero();
+        assertThat(count(instance, TASK_EARLY_WARNING_REVIEW)).isZero();
     }
 
     @Test
     void an_action_entered_inside_the_warning_window_gets_no_early_warning() {
         ProcessInstance instance = started("2026-12-14T10:00", "S1003", "COMMUNICATION", "2026-12-24");
-        assertThat(passed(instance, "EndEvent_NoEarlyWarning")).isTrue();
-        assertThat(timer(instance, "Timer_EarlyWarning")).isNull();
+        assertThat(passed(instance, END_EVENT_NO_EARLY_WARNING)).isTrue();
+        assertThat(timer(instance, TIMER_EARLY_WARNING)).isNull();
     }
 
     @Test
@@ -471,19 +484,19 @@ class ProbationActionProcessIT extends IntegrationTest {
         ProcessInstance instance = started("2026-12-04T10:00", "S1006", "MEDICATION", "2027-01-15");
         String key = businessKey(instance);
 
-        Task log = openTask(instance, "Task_MentorSupportLog");
+        Task log = openTask(instance, TASK_MENTOR_SUPPORT_LOG);
         assertThatThrownBy(() -> completeAs("mentor", log, Map.of("supportSessionsCompleted", -1,
                 "competencyAreaPractised", "MEDICATION", "confidenceRating", "7", "supportNotes", "ok")))
                 .isInstanceOf(InvalidEntry.class)
                 .hasMessageContaining("support sessions completed must be between 0 and 20")
                 .hasMessageContaining("confidence rating must be between 1 and 5")
                 .hasMessageContaining("why no support session took place");
-        assertThat(openTask(instance, "Task_MentorSupportLog").getId()).isEqualTo(log.getId());
+        assertThat(openTask(instance, TASK_MENTOR_SUPPORT_LOG).getId()).isEqualTo(log.getId());
 
         Map<String, Object> noEvidence = new HashMap<>(verification("COMPLETE", "LOW"));
         noEvidence.put("evidenceSeen", false);
         noEvidence.put("probationRiskCategory", "SEVERE");
-        Task verification = openTask(instance, "Task_DeputyVerification");
+        Task verification = openTask(instance, TASK_DEPUTY_VERIFICATION);
         assertThatThrownBy(() -> completeAs("deputy.manager", verification, noEvidence))
                 .isInstanceOf(InvalidEntry.class)
                 .hasMessageContaining("cannot be closed as complete without evidence")
@@ -491,7 +504,7 @@ class ProbationActionProcessIT extends IntegrationTest {
 
         clockAt("2026-12-10T10:00");
         verify(instance, "FAILED", "HIGH");
-        Task escalation = openTask(instance, "Task_ProbationEscalation");
+        Task escalation = openTask(instance, TASK_PROBATION_ESCALATION);
         assertThatThrownBy(() -> completeAs("registered.manager", escalation, Map.of("overdueReason", "Failed",
                 "interimRestriction", "GROUNDED", "restrictionDetails", "", "revisedReviewDate", "2027-01-29")))
                 .isInstanceOf(InvalidEntry.class)
@@ -504,8 +517,8 @@ class ProbationActionProcessIT extends IntegrationTest {
         assertThat(rows("probation_support_log", key)).isEmpty();
         assertThat(rows("new_starter_oversight", key)).extracting(r -> r.get("completion_status")).containsExactly("FAILED");
         assertThat(rows("probation_escalation", key)).extracting(r -> r.get("entry_type")).containsExactly("ESCALATED");
-        assertThat(instance).isWaitingAt("Task_MentorSupportLog", "Task_ProbationEscalation", "Timer_NextVerification",
-                "Timer_EarlyWarning");
+        assertThat(instance).isWaitingAt(TASK_MENTOR_SUPPORT_LOG, TASK_PROBATION_ESCALATION, TIMER_NEXT_VERIFICATION,
+                TIMER_EARLY_WARNING);
     }
 
     @Test
@@ -520,13 +533,13 @@ class ProbationActionProcessIT extends IntegrationTest {
     @Test
     void each_task_is_completed_only_by_its_role() {
         ProcessInstance instance = started("2026-12-04T10:00", "S1006", "OTHER", "2027-01-15");
-        Task verification = openTask(instance, "Task_DeputyVerification");
+        Task verification = openTask(instance, TASK_DEPUTY_VERIFICATION);
         assertThatThrownBy(() -> completeAs("mentor", verification, verification("IN_PROGRESS", "LOW")))
                 .isInstanceOf(AuthorizationException.class);
-        Task log = openTask(instance, "Task_MentorSupportLog");
+        Task log = openTask(instance, TASK_MENTOR_SUPPORT_LOG);
         assertThatThrownBy(() -> completeAs("deputy.manager", log, supportLog(1, "3")))
                 .isInstanceOf(AuthorizationException.class);
-        assertThat(instance).isWaitingAt("Task_MentorSupportLog", "Task_DeputyVerification", "Timer_EarlyWarning");
+        assertThat(instance).isWaitingAt(TASK_MENTOR_SUPPORT_LOG, TASK_DEPUTY_VERIFICATION, TIMER_EARLY_WARNING);
         assertThat(rows("new_starter_oversight", businessKey(instance))).isEmpty();
     }
 
@@ -534,7 +547,7 @@ class ProbationActionProcessIT extends IntegrationTest {
     void the_probation_registers_are_append_only() {
         ProcessInstance instance = started("2026-12-04T10:00", "S1006", "MOVING_AND_HANDLING", "2027-01-15");
         String key = businessKey(instance);
-        completeAs("mentor", openTask(instance, "Task_MentorSupportLog"), supportLog(1, "2"));
+        completeAs("mentor", openTask(instance, TASK_MENTOR_SUPPORT_LOG), supportLog(1, "2"));
         verify(instance, "FAILED", "HIGH");
         for (String table : List.of("probation_action_tracker", "probation_support_log", "new_starter_oversight",
                 "probation_escalation")) {
@@ -557,7 +570,7 @@ class ProbationActionProcessIT extends IntegrationTest {
                 .containsEntry("closedOn", null);
 
         clockAt("2026-12-10T10:00");
-        completeAs("mentor", openTask(instance, "Task_MentorSupportLog"), supportLog(2, "3"));
+        completeAs("mentor", openTask(instance, TASK_MENTOR_SUPPORT_LOG), supportLog(2, "3"));
         verify(instance, "FAILED", "HIGH");
         Map<String, Object> escalated = item("quality.lead", key);
         assertThat(escalated).containsEntry("status", "ESCALATED");
@@ -568,7 +581,7 @@ class ProbationActionProcessIT extends IntegrationTest {
                 .containsExactly("SUPPORT_LOG", "VERIFICATION");
 
         clockAt("2026-12-11T09:00");
-        completeAs("registered.manager", openTask(instance, "Task_ProbationEscalation"),
+        completeAs("registered.manager", openTask(instance, TASK_PROBATION_ESCALATION),
                 escalationPlan("SUPERVISED_PRACTICE_ONLY", "2026-12-18"));
         runDueJobs();
         assertThat((List<Map<String, Object>>) item("quality.lead", key).get("escalations")).extracting(e -> e.get("stage"))

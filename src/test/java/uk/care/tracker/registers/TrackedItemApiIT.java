@@ -1,6 +1,8 @@
 package uk.care.tracker.registers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.care.tracker.supervision.SupervisionActionProcess.TASK_DEPUTY_VERIFICATION;
+import static uk.care.tracker.supervision.SupervisionActionProcess.TASK_FOLLOW_UP_CHECK;
 
 import java.util.List;
 import java.util.Map;
@@ -46,11 +48,11 @@ class TrackedItemApiIT extends IntegrationTest {
                 .containsEntry("stage", "OVERDUE_REGISTER").containsEntry("at", "2026-12-19T00:00:00Z")
                 .containsKey("reason"));
 
-        completeAs("deputy.manager", openTask(instance, "Task_DeputyVerification"), Map.of("outcomeClarity", "CLEAR",
+        completeAs("deputy.manager", openTask(instance, TASK_DEPUTY_VERIFICATION), Map.of("outcomeClarity", "CLEAR",
                 "priority", "HIGH", "evidenceRequired", "Certificate", "reviewDate", "2026-12-21"));
         runDueJobs();
         clockAt("2026-12-21T10:00");
-        completeAs("line.manager2", openTask(instance, "Task_FollowUpCheck"), Map.of("completionStatus", "COMPLETE",
+        completeAs("line.manager2", openTask(instance, TASK_FOLLOW_UP_CHECK), Map.of("completionStatus", "COMPLETE",
                 "evidenceSeen", true, "dateChecked", "2026-12-21", "evidenceType", "TRAINING_CONFIRMATION",
                 "evidenceDescription", "Level 2 certificate dated 20 December seen and copied to file"));
         runDueJobs();

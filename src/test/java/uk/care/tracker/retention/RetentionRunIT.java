@@ -2,6 +2,10 @@ package uk.care.tracker.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static uk.care.tracker.retention.RetentionRunProcess.END_EVENT_ERASURE_REFUSED;
+import static uk.care.tracker.retention.RetentionRunProcess.END_EVENT_RECORDS_ERASED;
+import static uk.care.tracker.retention.RetentionRunProcess.TASK_ERASE_RECORDS_PAST_RETENTION;
+import static uk.care.tracker.retention.RetentionRunProcess.TASK_RECORD_RETENTION_DECISION;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -16,9 +20,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -84,7 +88,7 @@ class RetentionRunIT extends IntegrationTest {
         clockAt("2027-03-01T05:00:00");
         startRun();
         confirm("registered.manager", Map.of("erasureDecision", "ERASE"));
-        Job erase = managementService.createJobQuery().activityId("Task_EraseRecordsPastRetention").singleResult();
+        Job erase = managementService.createJobQuery().activityId(TASK_ERASE_RECORDS_PAST_RETENTION).singleResult();
         assertThatThrownBy(() -> managementService.executeJob(erase.getId())).isNotNull();
 
         for (String key : List.of(blocked, other)) {
@@ -119,7 +123,7 @@ class RetentionRunIT extends IntegrationTest {
         runDueJobs();
 
         assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(instance).singleResult().getEndActivityId())
-                .isEqualTo("EndEvent_ErasureRefused");
+                .isEqualTo(END_EVENT_ERASURE_REFUSED);
         assertThat(rows("action_tracker", item)).isNotEmpty();
         assertThat(rows("evidence_file", item)).isNotEmpty();
         assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(item).count()).isEqualTo(1);
@@ -152,7 +156,7 @@ class RetentionRunIT extends IntegrationTest {
         runDueJobs();
 
         assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(instance).singleResult().getEndActivityId())
-                .isEqualTo("EndEvent_RecordsErased");
+                .isEqualTo(END_EVENT_RECORDS_ERASED);
         for (String table : List.of("action_tracker", "action_closure_log", "evidence_file", "audit_log", "notification_outbox")) {
             assertThat(rows(table, due)).as(table).isEmpty();
         }
@@ -291,7 +295,7 @@ class RetentionRunIT extends IntegrationTest {
         Task task = taskService.createTaskQuery().processDefinitionKey("retention-run").singleResult();
         completeAs(user, task, form);
         // the decision is recorded; the erasure is the next job
-        Job record = managementService.createJobQuery().activityId("Task_RecordRetentionDecision").singleResult();
+        Job record = managementService.createJobQuery().activityId(TASK_RECORD_RETENTION_DECISION).singleResult();
         managementService.executeJob(record.getId());
     }
 

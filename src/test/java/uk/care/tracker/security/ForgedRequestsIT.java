@@ -2,6 +2,9 @@ package uk.care.tracker.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static uk.care.tracker.escalation.EscalatedCaseProcess.TASK_ACTION_PLAN;
+import static uk.care.tracker.supervision.SupervisionActionProcess.TASK_DEPUTY_VERIFICATION;
+import static uk.care.tracker.supervision.SupervisionActionProcess.TASK_FOLLOW_UP_CHECK;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,9 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.care.tracker.engine.InvalidEntry;
 import uk.care.tracker.registers.Register;
-import uk.care.tracker.support.EngineApiClient;
 import uk.care.tracker.support.EngineApiClient.Answer;
 import uk.care.tracker.support.EngineApiClient.Api;
+import uk.care.tracker.support.EngineApiClient;
 import uk.care.tracker.support.IntegrationTest;
 
 /**
@@ -180,11 +183,11 @@ class ForgedRequestsIT extends IntegrationTest {
         ProcessInstance verifying = startAs("line.manager", "supervision-action", action(staffId, "2027-01-15"));
         ProcessInstance checking = startAs("line.manager", "supervision-action", action(staffId, "2027-01-22"));
         runDueJobs();
-        completeAs("deputy.manager", openTask(checking, "Task_DeputyVerification"), Map.of("outcomeClarity", "CLEAR",
+        completeAs("deputy.manager", openTask(checking, TASK_DEPUTY_VERIFICATION), Map.of("outcomeClarity", "CLEAR",
                 "priority", "HIGH", "evidenceRequired", "Audit of five care notes signed by the deputy", "reviewDate", "2026-12-17"));
         runDueJobs();
-        String verificationTask = openTask(verifying, "Task_DeputyVerification").getId();
-        String followUpTask = openTask(checking, "Task_FollowUpCheck").getId();
+        String verificationTask = openTask(verifying, TASK_DEPUTY_VERIFICATION).getId();
+        String followUpTask = openTask(checking, TASK_FOLLOW_UP_CHECK).getId();
         Job timer = managementService.createJobQuery().processInstanceId(checking.getId()).timers().list().get(0);
         String definitionId = verifying.getProcessDefinitionId();
         List<Forgery> forgeries = forgeries(staffId, verificationTask, followUpTask, timer.getId(), checking.getId(), definitionId);
@@ -275,7 +278,7 @@ class ForgedRequestsIT extends IntegrationTest {
         clockAt("2026-12-14T10:00");
         Map<String, Object> unknownStaff = action("NOBODY-1", "2027-01-15");
         assertThatThrownBy(() -> asUser("admin", () -> runtimeService.createProcessInstanceByKey("supervision-action")
-                .startBeforeActivity("Task_DeputyVerification").setVariables(unknownStaff).execute(true, true)))
+                .startBeforeActivity(TASK_DEPUTY_VERIFICATION).setVariables(unknownStaff).execute(true, true)))
                 .as("the start check ran although custom listeners were skipped").isInstanceOf(InvalidEntry.class);
     }
 
@@ -306,7 +309,7 @@ class ForgedRequestsIT extends IntegrationTest {
         clockAt("2026-12-14T10:00");
         ProcessInstance instance = startAs("line.manager", "supervision-action", action(newStaffMember("line.manager"), "2027-01-15"));
         runDueJobs();
-        String taskId = openTask(instance, "Task_DeputyVerification").getId();
+        String taskId = openTask(instance, TASK_DEPUTY_VERIFICATION).getId();
         EngineApiClient deputy = EngineApiClient.as(port, Api.WEBAPP, "deputy.manager", "demo");
 
         assertThat(deputy.call("GET", "filter?resourceType=Task", null).status()).isEqualTo(200);
@@ -345,7 +348,7 @@ class ForgedRequestsIT extends IntegrationTest {
         v.put("escalatedDate", "2026-12-01");
         ProcessInstance escalated = startAs("registered.manager", "escalated-case", v);
         runDueJobs();
-        String plan = openTask(escalated, "Task_ActionPlan").getId();
+        String plan = openTask(escalated, TASK_ACTION_PLAN).getId();
         String key = businessKey(escalated);
 
         Answer otherManager = EngineApiClient.as(port, Api.ENGINE_REST, "line.manager2", "demo")
@@ -359,7 +362,7 @@ class ForgedRequestsIT extends IntegrationTest {
 
         Answer owner = EngineApiClient.as(port, Api.ENGINE_REST, "line.manager", "demo")
                 .call("GET", "task?processInstanceId=" + escalated.getId(), null);
-        assertThat(owner.body()).contains("Task_ActionPlan");
+        assertThat(owner.body()).contains(TASK_ACTION_PLAN);
         assertThat(http.withBasicAuth("line.manager", "demo").getForEntity("/api/actions/" + key, String.class).getStatusCode().value())
                 .isEqualTo(200);
     }

@@ -1,6 +1,7 @@
 package uk.care.tracker.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.care.tracker.supervision.SupervisionActionProcess.TASK_DEPUTY_VERIFICATION;
 
 import java.util.List;
 import java.util.Map;
@@ -59,12 +60,12 @@ class SecurityIT extends IntegrationTest {
     void a_task_is_seen_and_completed_only_by_its_group() {
         ProcessInstance instance = startedAction();
         assertThat(tasksOf("deputy.manager", instance)).extracting(t -> t.get("taskDefinitionKey"))
-                .containsExactly("Task_DeputyVerification");
+                .containsExactly(TASK_DEPUTY_VERIFICATION);
         assertThat(tasksOf("line.manager2", instance)).isEmpty();
         assertThat(tasksOf("registered.manager", instance)).isEmpty();
         assertThat(tasksOf("mentor", instance)).isEmpty();
 
-        String taskId = openTask(instance, "Task_DeputyVerification").getId();
+        String taskId = openTask(instance, TASK_DEPUTY_VERIFICATION).getId();
         HttpHeaders json = new HttpHeaders();
         json.setContentType(MediaType.APPLICATION_JSON);
         String body = "{\"variables\":{\"outcomeClarity\":{\"value\":\"VAGUE\"},\"returnReason\":{\"value\":\"not measurable\"}}}";
@@ -80,7 +81,7 @@ class SecurityIT extends IntegrationTest {
     @Test
     void a_form_refused_by_the_server_answers_400_with_the_reason() {
         ProcessInstance instance = startedAction();
-        String taskId = openTask(instance, "Task_DeputyVerification").getId();
+        String taskId = openTask(instance, TASK_DEPUTY_VERIFICATION).getId();
         HttpHeaders json = new HttpHeaders();
         json.setContentType(MediaType.APPLICATION_JSON);
         ResponseEntity<Map<String, Object>> response = http.withBasicAuth("deputy.manager", "demo").exchange(
@@ -90,7 +91,7 @@ class SecurityIT extends IntegrationTest {
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(response.getBody().get("message").toString())
                 .contains("Choose a priority").contains("Say what evidence is required").doesNotContain("Exception");
-        assertThat(openTask(instance, "Task_DeputyVerification").getId()).isEqualTo(taskId);
+        assertThat(openTask(instance, TASK_DEPUTY_VERIFICATION).getId()).isEqualTo(taskId);
     }
 
     @Test

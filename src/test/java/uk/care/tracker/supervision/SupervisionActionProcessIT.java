@@ -3,6 +3,13 @@ package uk.care.tracker.supervision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static uk.care.tracker.supervision.SupervisionActionProcess.TASK_ASSIGN_REMEDIAL_OWNERSHIP;
+import static uk.care.tracker.supervision.SupervisionActionProcess.TASK_DEPUTY_VERIFICATION;
+import static uk.care.tracker.supervision.SupervisionActionProcess.TASK_FOLLOW_UP_CHECK;
+import static uk.care.tracker.supervision.SupervisionActionProcess.TASK_OVERDUE_REVIEW;
+import static uk.care.tracker.supervision.SupervisionActionProcess.TASK_REGISTER_ACTION;
+import static uk.care.tracker.supervision.SupervisionActionProcess.TASK_REWORD_ACTION;
+import static uk.care.tracker.supervision.SupervisionActionProcess.TIMER_NEXT_WEEKLY_REVIEW;
 
 import java.util.HashMap;
 import java.util.List;
@@ -35,13 +42,13 @@ class SupervisionActionProcessIT extends IntegrationTest {
     private ProcessInstance started(String category, String deadline) {
         clockAt("2026-12-14T10:00");
         ProcessInstance instance = startAs("line.manager", PROCESS, action(category, deadline));
-        assertThat(instance).isWaitingAt("Task_RegisterAction");
+        assertThat(instance).isWaitingAt(TASK_REGISTER_ACTION);
         runDueJobs();
         return instance;
     }
 
     private void verifyClear(ProcessInstance instance) {
-        completeAs("deputy.manager", openTask(instance, "Task_DeputyVerification"), Map.of(
+        completeAs("deputy.manager", openTask(instance, TASK_DEPUTY_VERIFICATION), Map.of(
                 "outcomeClarity", "CLEAR", "priority", "HIGH",
                 "evidenceRequired", "Audit of five care notes signed by the deputy",
                 "reviewDate", "2026-12-17"));
@@ -65,7 +72,7 @@ class SupervisionActionProcessIT extends IntegrationTest {
                 .containsEntry("action_category", "RECORD_KEEPING").containsEntry("manager_responsible", "line.manager")
                 .containsEntry("acting_user", "line.manager").containsEntry("late_entry", false);
 
-        Task verification = openTask(instance, "Task_DeputyVerification");
+        Task verification = openTask(instance, TASK_DEPUTY_VERIFICATION);
         assertThat(verification.getDueDate().toInstant()).as("due Friday").isEqualTo(london("2026-12-18T23:59"));
         assertThat(taskService.getIdentityLinksForTask(verification.getId())).extracting(IdentityLink::getGroupId)
                 .containsExactly("deputy-managers");
@@ -74,7 +81,7 @@ class SupervisionActionProcessIT extends IntegrationTest {
         assertThat(rows("action_tracker", key)).hasSize(2).last().satisfies(row -> assertThat(row)
                 .containsEntry("entry_type", "VERIFIED").containsEntry("priority", "HIGH").containsEntry("acting_user", "deputy.manager"));
 
-        Task followUp = openTask(instance, "Task_FollowUpCheck");
+        Task followUp = openTask(instance, TASK_FOLLOW_UP_CHECK);
         assertThat(followUp.getAssignee()).isEqualTo("line.manager");
         assertThat(followUp.getDueDate().toInstant()).as("due on the deadline").isEqualTo(london("2026-12-18T23:59"));
 
@@ -96,24 +103,24 @@ class SupervisionActionProcessIT extends IntegrationTest {
     void a_vague_action_goes_back_to_the_line_manager_to_reword_before_it_proceeds() {
         ProcessInstance instance = started("PRACTICE_STANDARDS", "2026-12-31");
         String key = businessKey(instance);
-        completeAs("deputy.manager", openTask(instance, "Task_DeputyVerification"),
+        completeAs("deputy.manager", openTask(instance, TASK_DEPUTY_VERIFICATION),
                 Map.of("outcomeClarity", "VAGUE", "returnReason", "Improve practice is not measurable"));
         runDueJobs();
 
-        Task reword = openTask(instance, "Task_RewordAction");
+        Task reword = openTask(instance, TASK_REWORD_ACTION);
         assertThat(reword.getAssignee()).as("the line manager who entered it").isEqualTo("line.manager");
         completeAs("line.manager", reword, Map.of("actionDescription",
                 "Shadow a senior carer on two medication rounds and record the observation notes"));
         runDueJobs();
 
-        assertThat(instance).isWaitingAt("Task_DeputyVerification");
+        assertThat(instance).isWaitingAt(TASK_DEPUTY_VERIFICATION);
         assertThat(rows("action_tracker", key)).extracting(r -> r.get("entry_type"))
                 .containsExactly("REGISTERED", "RETURNED_FOR_REWORDING", "REWORDED");
         assertThat(rows("action_tracker", key).get(1)).containsEntry("return_reason", "Improve practice is not measurable");
         assertThat(rows("action_tracker", key).get(2)).containsEntry("action_description",
                 "Shadow a senior carer on two medication rounds and record the observation notes");
         verifyClear(instance);
-        assertThat(instance).isWaitingAt("Task_FollowUpCheck");
+        assertThat(instance).isWaitingAt(TASK_FOLLOW_UP_CHECK);
     }
 
     @Test
@@ -134,11 +141,11 @@ class SupervisionActionProcessIT extends IntegrationTest {
         assertThat(rows("overdue_actions_register", key)).singleElement().satisfies(row -> assertThat(row)
                 .containsEntry("entry_type", "ESCALATED").containsEntry("overdue_days", 8)
                 .containsEntry("escalation_reason", "Overdue by more than seven calendar days"));
-        Task review = openTask(instance, "Task_OverdueReview");
+        Task review = openTask(instance, TASK_OVERDUE_REVIEW);
         assertThat(review.getDueDate().toInstant()).as("Friday 1 January is a bank holiday").isEqualTo(london("2026-12-31T23:59"));
         assertThat(taskService.getIdentityLinksForTask(review.getId())).extracting(IdentityLink::getGroupId)
                 .containsExactly("registered-managers");
-        assertThat(openTask(instance, "Task_FollowUpCheck").getAssignee()).as("still open for the manager").isEqualTo("line.manager");
+        assertThat(openTask(instance, TASK_FOLLOW_UP_CHECK).getAssignee()).as("still open for the manager").isEqualTo("line.manager");
     }
 
     @Test
@@ -153,7 +160,7 @@ class SupervisionActionProcessIT extends IntegrationTest {
         assertThat(rows("overdue_actions_register", key)).singleElement().satisfies(row -> assertThat(row)
                 .containsEntry("entry_type", "ESCALATED").containsEntry("overdue_days", 1)
                 .containsEntry("escalation_reason", "Missed action linked to medication, safeguarding or care plan compliance"));
-        assertThat(instance).isWaitingAt("Task_DeputyVerification", "Task_OverdueReview");
+        assertThat(instance).isWaitingAt(TASK_DEPUTY_VERIFICATION, TASK_OVERDUE_REVIEW);
     }
 
     @Test
@@ -165,18 +172,18 @@ class SupervisionActionProcessIT extends IntegrationTest {
         runDueJobs();
 
         clockAt("2026-12-29T10:00");
-        completeAs("registered.manager", openTask(instance, "Task_OverdueReview"), Map.of(
+        completeAs("registered.manager", openTask(instance, TASK_OVERDUE_REVIEW), Map.of(
                 "reasonForDelay", "Manager on leave, no cover arranged", "validExplanation", "false",
                 "escalationStage", "REMEDIAL_OWNERSHIP"));
         runDueJobs();
 
-        Task remedial = openTask(instance, "Task_AssignRemedialOwnership");
+        Task remedial = openTask(instance, TASK_ASSIGN_REMEDIAL_OWNERSHIP);
         assertThat(remedial.getDueDate().toInstant()).as("within one working day").isEqualTo(london("2026-12-30T23:59"));
         completeAs("registered.manager", remedial, Map.of("remedialOwner", "line.manager2",
                 "remedialPlan", "Complete the audit with the staff member by 8 January"));
         runDueJobs();
 
-        assertThat(openTask(instance, "Task_FollowUpCheck").getAssignee()).isEqualTo("line.manager2");
+        assertThat(openTask(instance, TASK_FOLLOW_UP_CHECK).getAssignee()).isEqualTo("line.manager2");
         assertThat(rows("overdue_actions_register", key)).extracting(r -> r.get("entry_type"))
                 .containsExactly("ESCALATED", "WEEKLY_REVIEW", "REMEDIAL_OWNERSHIP");
         assertThat(rows("overdue_actions_register", key).get(1)).containsEntry("valid_explanation", false)
@@ -184,13 +191,13 @@ class SupervisionActionProcessIT extends IntegrationTest {
         assertThat(rows("overdue_actions_register", key).get(2)).containsEntry("remedial_owner", "line.manager2");
 
         // no second review until the next review week
-        assertThat(instance).isWaitingAt("Timer_NextWeeklyReview", "Task_FollowUpCheck");
+        assertThat(instance).isWaitingAt(TIMER_NEXT_WEEKLY_REVIEW, TASK_FOLLOW_UP_CHECK);
         clockAt(london("2027-01-02T00:00"));
         runDueJobs();
-        assertThat(openTask(instance, "Task_OverdueReview").getDueDate().toInstant()).isEqualTo(london("2027-01-08T23:59"));
+        assertThat(openTask(instance, TASK_OVERDUE_REVIEW).getDueDate().toInstant()).isEqualTo(london("2027-01-08T23:59"));
 
         clockAt("2027-01-05T11:00");
-        completeAs("line.manager2", openTask(instance, "Task_FollowUpCheck"), completeWithEvidence("2027-01-05"));
+        completeAs("line.manager2", openTask(instance, TASK_FOLLOW_UP_CHECK), completeWithEvidence("2027-01-05"));
         runDueJobs();
         assertThat(instance).isEnded();
         assertThat(rows("overdue_actions_register", key)).extracting(r -> r.get("entry_type")).last().isEqualTo("CLOSED");
@@ -210,15 +217,15 @@ class SupervisionActionProcessIT extends IntegrationTest {
         verifyClear(instance);
         clockAt(london("2026-12-26T00:00"));
         runDueJobs();
-        assertThat(openTask(instance, "Task_OverdueReview").getDueDate().toInstant()).isEqualTo(london("2026-12-31T23:59"));
+        assertThat(openTask(instance, TASK_OVERDUE_REVIEW).getDueDate().toInstant()).isEqualTo(london("2026-12-31T23:59"));
 
         clockAt(london("2027-01-01T00:00"));
         runDueJobs();
         assertThat(rows("overdue_actions_register", key)).extracting(r -> r.get("entry_type")).containsExactly("ESCALATED", "MISSED_REVIEW");
-        assertThat(openTasks(instance, "Task_OverdueReview")).as("closed as missed").isEmpty();
+        assertThat(openTasks(instance, TASK_OVERDUE_REVIEW)).as("closed as missed").isEmpty();
         clockAt(london("2027-01-02T00:00"));
         runDueJobs();
-        assertThat(openTask(instance, "Task_OverdueReview").getDueDate().toInstant()).isEqualTo(london("2027-01-08T23:59"));
+        assertThat(openTask(instance, TASK_OVERDUE_REVIEW).getDueDate().toInstant()).isEqualTo(london("2027-01-08T23:59"));
 
         clockAt(london("2027-01-09T00:00"));
         runDueJobs();
@@ -235,9 +242,9 @@ class SupervisionActionProcessIT extends IntegrationTest {
                 .containsExactly("Weekly review 1 not done by the end of 2026-12-31", "Weekly review 2 not done by the end of 2027-01-08");
         clockAt(london("2027-01-09T09:00"));
         runDueJobs();
-        assertThat(openTask(instance, "Task_OverdueReview").getDueDate().toInstant()).isEqualTo(london("2027-01-15T23:59"));
+        assertThat(openTask(instance, TASK_OVERDUE_REVIEW).getDueDate().toInstant()).isEqualTo(london("2027-01-15T23:59"));
 
-        completeAs("registered.manager", openTask(instance, "Task_OverdueReview"), Map.of(
+        completeAs("registered.manager", openTask(instance, TASK_OVERDUE_REVIEW), Map.of(
                 "reasonForDelay", "Staff member off sick; agreed extension", "validExplanation", "true",
                 "escalationStage", "WEEKLY_REVIEW"));
         runDueJobs();
@@ -254,13 +261,13 @@ class SupervisionActionProcessIT extends IntegrationTest {
         clockAt(london("2026-12-26T00:00"));
         runDueJobs();
         clockAt("2026-12-30T09:00");
-        completeAs("registered.manager", openTask(instance, "Task_OverdueReview"), Map.of(
+        completeAs("registered.manager", openTask(instance, TASK_OVERDUE_REVIEW), Map.of(
                 "reasonForDelay", "Staff member off sick; agreed extension", "validExplanation", "true",
                 "escalationStage", "WEEKLY_REVIEW"));
         runDueJobs();
-        assertThat(instance).isWaitingAt("Timer_NextWeeklyReview", "Task_FollowUpCheck");
+        assertThat(instance).isWaitingAt(TIMER_NEXT_WEEKLY_REVIEW, TASK_FOLLOW_UP_CHECK);
         assertThat(taskService.createTaskQuery().processInstanceId(instance.getId())
-                .taskDefinitionKey("Task_AssignRemedialOwnership").count()).isZero();
+                .taskDefinitionKey(TASK_ASSIGN_REMEDIAL_OWNERSHIP).count()).isZero();
     }
 
     @Test
@@ -269,7 +276,7 @@ class SupervisionActionProcessIT extends IntegrationTest {
         String key = businessKey(instance);
         verifyClear(instance);
         clockAt("2026-12-18T12:00");
-        completeAs("line.manager", openTask(instance, "Task_FollowUpCheck"), Map.of(
+        completeAs("line.manager", openTask(instance, TASK_FOLLOW_UP_CHECK), Map.of(
                 "completionStatus", "PARTIALLY_COMPLETE", "evidenceSeen", false, "dateChecked", "2026-12-18",
                 "evidenceType", "TRAINING_CONFIRMATION", "evidenceDescription", "Two of three modules completed online",
                 "nextCheckDate", "2026-12-22"));
@@ -277,7 +284,7 @@ class SupervisionActionProcessIT extends IntegrationTest {
 
         assertThat(rows("action_closure_log", key)).singleElement().satisfies(row -> assertThat(row)
                 .containsEntry("closed", false).containsEntry("completion_status", "PARTIALLY_COMPLETE"));
-        Task next = openTask(instance, "Task_FollowUpCheck");
+        Task next = openTask(instance, TASK_FOLLOW_UP_CHECK);
         assertThat(next.getDueDate().toInstant()).isEqualTo(london("2026-12-22T23:59"));
         assertThat(taskService.getVariable(next.getId(), "completionStatus")).as("answered afresh").isNull();
     }
@@ -312,7 +319,7 @@ class SupervisionActionProcessIT extends IntegrationTest {
     void an_action_cannot_be_closed_as_complete_without_evidence() {
         ProcessInstance instance = started("RECORD_KEEPING", "2026-12-18");
         verifyClear(instance);
-        Task followUp = openTask(instance, "Task_FollowUpCheck");
+        Task followUp = openTask(instance, TASK_FOLLOW_UP_CHECK);
         Map<String, Object> noEvidence = new HashMap<>(completeWithEvidence("2026-12-15"));
         noEvidence.put("evidenceSeen", false);
         noEvidence.put("evidenceId", "00000000-0000-0000-0000-000000000000");
@@ -321,17 +328,17 @@ class SupervisionActionProcessIT extends IntegrationTest {
                 .isInstanceOf(InvalidEntry.class)
                 .hasMessageContaining("cannot be closed as complete without evidence")
                 .hasMessageContaining("No uploaded evidence has the reference");
-        assertThat(instance).isWaitingAt("Task_FollowUpCheck");
+        assertThat(instance).isWaitingAt(TASK_FOLLOW_UP_CHECK);
         assertThat(rows("action_closure_log", businessKey(instance))).isEmpty();
     }
 
     @Test
     void only_the_deputy_managers_can_complete_the_verification() {
         ProcessInstance instance = started("RECORD_KEEPING", "2026-12-18");
-        Task verification = openTask(instance, "Task_DeputyVerification");
+        Task verification = openTask(instance, TASK_DEPUTY_VERIFICATION);
         assertThatThrownBy(() -> completeAs("line.manager2", verification, Map.of("outcomeClarity", "VAGUE",
                 "returnReason", "not mine to judge")))
                 .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
-        assertThat(instance).isWaitingAt("Task_DeputyVerification");
+        assertThat(instance).isWaitingAt(TASK_DEPUTY_VERIFICATION);
     }
 }

@@ -1,4 +1,4 @@
-package uk.care.tracker.registers;
+package uk.care.tracker.corrections;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package uk.care.tracker.registers;
+package uk.care.tracker.corrections;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedCaseInsensitiveMap;
 import uk.care.tracker.engine.EntryCheck;
+import uk.care.tracker.registers.Register;
 
 /**
  * What a correction may write into a register column: the same rules as the form the value first came from (its

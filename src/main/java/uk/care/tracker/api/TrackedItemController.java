@@ -1,12 +1,13 @@
-package uk.care.tracker.registers;
+package uk.care.tracker.api;
 
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import uk.care.tracker.api.NotFound;
 import uk.care.tracker.security.CareGroups;
 import uk.care.tracker.security.CurrentUser;
+import uk.care.tracker.registers.TrackedItem;
+import uk.care.tracker.registers.TrackedItemSource;
 
 /**
  * {@code GET /api/actions/{businessKey}}: any workflow's item. The oversight groups see every item; anyone else

@@ -1,4 +1,4 @@
-package uk.care.tracker.registers;
+package uk.care.tracker.corrections;
 
 import java.util.Arrays;
 import java.util.List;
@@ -13,6 +13,7 @@ import uk.care.tracker.api.Forbidden;
 import uk.care.tracker.api.NotFound;
 import uk.care.tracker.security.CareGroups;
 import uk.care.tracker.security.CurrentUser;
+import uk.care.tracker.registers.Register;
 
 /**
  * {@code POST /api/registers/{register}/{rowId}/corrections} with {@code {"reason": "...", "changes": {...}}}:

@@ -1,4 +1,4 @@
-package uk.care.tracker.registers;
+package uk.care.tracker.corrections;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +11,11 @@ import uk.care.tracker.api.ApiErrors.BadRequest;
 import uk.care.tracker.api.NotFound;
 import uk.care.tracker.engine.EntryCheck;
 import uk.care.tracker.registers.AuditLog.AuditEvent;
+import uk.care.tracker.registers.AuditLog;
+import uk.care.tracker.registers.Register;
+import uk.care.tracker.registers.RegisterEntry;
+import uk.care.tracker.registers.RegisterReader;
+import uk.care.tracker.registers.RegisterWriter;
 
 /**
  * Corrects a register row the only way registers allow: a new row that copies the one it corrects, with the
