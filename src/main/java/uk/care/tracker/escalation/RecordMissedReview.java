@@ -5,12 +5,12 @@ import static uk.care.tracker.escalation.EscalatedCaseVariables.*;
 import java.sql.Timestamp;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.care.tracker.calendar.DueDates;
 import uk.care.tracker.engine.ProcessFacts;
 import uk.care.tracker.registers.Register;
 import uk.care.tracker.registers.RegisterEntry;
+import uk.care.tracker.registers.RegisterReader;
 import uk.care.tracker.registers.RegisterWriter;
 
 /**
@@ -25,12 +25,12 @@ public class RecordMissedReview implements JavaDelegate {
 
     private final RegisterWriter registers;
     private final DueDates dueDates;
-    private final JdbcTemplate jdbc;
+    private final RegisterReader reader;
 
-    public RecordMissedReview(RegisterWriter registers, DueDates dueDates, JdbcTemplate jdbc) {
+    public RecordMissedReview(RegisterWriter registers, DueDates dueDates, RegisterReader reader) {
         this.registers = registers;
         this.dueDates = dueDates;
-        this.jdbc = jdbc;
+        this.reader = reader;
     }
 
     @Override
@@ -54,14 +54,12 @@ public class RecordMissedReview implements JavaDelegate {
         execution.setVariable(SENIOR_OVERSIGHT_FOR_MISSED_REVIEWS, written && missed == facts.integer(MISSED_REVIEWS_FOR_OVERSIGHT));
     }
 
-    /** Missed formal monitoring reviews and case reviews of the case, as the registers hold them. */
+    /** Missed formal monitoring reviews and case reviews of the case, as the registers hold them (corrections applied). */
     int missedReviews(String businessKey) {
         return count(Register.ESCALATED_CASE_MONITORING_LOG, businessKey) + count(Register.ESCALATED_WORKFORCE_CASE_REVIEW, businessKey);
     }
 
     private int count(Register register, String businessKey) {
-        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM " + register.table()
-                + " WHERE business_key = ? AND entry_type = 'MISSED_REVIEW'", Integer.class, businessKey);
-        return n == null ? 0 : n;
+        return reader.where(register, "business_key = ? AND entry_type = 'MISSED_REVIEW'", businessKey).size();
     }
 }
