@@ -10,13 +10,11 @@ import uk.care.tracker.registers.BusinessKeys;
 /**
  * What every workflow does when it starts: a human business key, and a line in the audit log. Both the key and
  * the person who started come from the application, never from the caller: a key chosen in the request (a
- * duplicate, or the next free number) is replaced, and so is an {@code initiator} variable sent with the start.
+ * duplicate, or the next free number) is replaced; the {@code initiator} variable is the login's already
+ * ({@link InitiatorFromLogin}).
  */
 @Component
 public class ProcessStart {
-
-    /** The variable that BPMN start events name in {@code camunda:initiator}. */
-    public static final String INITIATOR = "initiator";
 
     private final BusinessKeys businessKeys;
     private final AuditLog audit;
@@ -28,7 +26,7 @@ public class ProcessStart {
 
     /**
      * Gives the instance a key such as {@code SA-2026-000042} and records who started it: the logged-in user when
-     * there is one ({@code startedBy} is then ignored and the {@code initiator} variable is set to them), otherwise
+     * there is one ({@code startedBy} is then ignored), otherwise
      * {@code startedBy} (the system, for processes the engine starts itself).
      */
     public String begin(DelegateExecution execution, String prefix, String startedBy, String summary) {
@@ -42,7 +40,6 @@ public class ProcessStart {
         String starter = startedBy;
         if (login != null && login.getUserId() != null) {
             starter = login.getUserId();
-            execution.setVariable(INITIATOR, starter);
         }
         audit.record(new AuditEvent("process-started:" + execution.getProcessInstanceId(), starter, "PROCESS_STARTED",
                 key, execution.getProcessInstanceId(), null, null, summary));

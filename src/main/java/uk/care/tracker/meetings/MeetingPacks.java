@@ -259,7 +259,8 @@ public class MeetingPacks {
         Map<String, List<Map<String, Object>>> oversight = byKey(registers.where(Register.NEW_STARTER_OVERSIGHT,
                 "entry_type IN ('VERIFICATION', 'MISSED_VERIFICATION')"));
         Map<String, List<Map<String, Object>>> escalationRows = byKey(registers.where(Register.PROBATION_ESCALATION, "1 = 1"));
-        List<ProbationFact> open = probation.all().stream()
+        List<ProbationFact> probationActions = probation.all();
+        List<ProbationFact> open = probationActions.stream()
                 .filter(p -> scope.matches(p.team(), p.lineManager()) && p.openAt(day)).toList();
         List<Map<String, Object>> verifications = new ArrayList<>();
         for (ProbationFact p : open) {
@@ -299,7 +300,7 @@ public class MeetingPacks {
                         a.escalatedOn()));
             }
         }
-        for (ProbationFact p : probation.all()) {
+        for (ProbationFact p : probationActions) {
             if (scope.matches(p.team(), p.lineManager())) {
                 p.escalatedOn().stream().filter(d -> inWindow(d, scope)).findFirst().ifPresent(d ->
                         escalations.add(escalation(p.businessKey(), p.staffName(), p.team(), "Probation escalation", d)));

@@ -113,10 +113,7 @@ public class RetentionController {
     public List<LeaverItem> leaversOpenItems(CurrentUser user) {
         requireOversight(user);
         List<LeaverItem> open = new ArrayList<>();
-        for (StaffMember m : staff.findAll()) {
-            if (m.leavingDate() == null || m.leavingDate().isAfter(clock.today())) {
-                continue;
-            }
+        for (StaffMember m : staff.leftOnOrBefore(clock.today())) {
             for (TrackedItemSource source : sources) {
                 for (TrackedItem item : source.findByStaff(m.staffId())) {
                     if (item.status() != TrackedItem.Status.CLOSED) {

@@ -33,6 +33,12 @@ public class StaffDirectory {
     }
 
     /** The whole directory by staff id, for reading many register rows at once. */
+    /** Staff whose leaving date is on or before the day: a query on the leavers, not a walk over everyone. */
+    public List<StaffMember> leftOnOrBefore(java.time.LocalDate day) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM staff_member WHERE leaving_date <= ? ORDER BY name, staff_id",
+                StaffDirectory::map, java.sql.Date.valueOf(day));
+    }
+
     public Map<String, StaffMember> byId() {
         Map<String, StaffMember> byId = new HashMap<>();
         findAll().forEach(member -> byId.put(member.staffId(), member));
