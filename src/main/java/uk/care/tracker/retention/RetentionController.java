@@ -81,6 +81,7 @@ public class RetentionController {
     @PostMapping("/holds")
     public LegalHolds.Hold place(@RequestBody HoldRequest request, CurrentUser user) {
         checked(request, user);
+        requireSubjectExists(request);
         holds.record("hold:" + UUID.randomUUID(), request.subjectType(), request.subject().trim(), true,
                 request.reason().trim(), user.userId(), null);
         audit.record(new AuditEvent("legal-hold:" + UUID.randomUUID(), user.userId(), "LEGAL_HOLD_PLACED",
@@ -147,6 +148,22 @@ public class RetentionController {
             }
         }
         check.orRefuse();
+    }
+
+    /**
+     * A hold on a mistyped staff id or business key would protect nothing while looking as if it did, so a hold is
+     * placed only on someone in the staff directory or an item that exists.
+     */
+    private void requireSubjectExists(HoldRequest request) {
+        String subject = request.subject().trim();
+        boolean exists = request.subjectType() == SubjectType.STAFF
+                ? staff.find(subject).isPresent()
+                : sources.stream().anyMatch(source -> subject.startsWith(source.prefix() + "-") && source.find(subject).isPresent());
+        if (!exists) {
+            throw new BadRequest(request.subjectType() == SubjectType.STAFF
+                    ? "There is no staff member " + EntryCheck.shown(subject) + " in the staff directory; check the staff id"
+                    : "There is no item " + EntryCheck.shown(subject) + "; check the business key");
+        }
     }
 
     private static void requireOversight(CurrentUser user) {

@@ -252,6 +252,16 @@ class RetentionRunIT extends IntegrationTest {
         assertThat(http.withBasicAuth("registered.manager", "demo").postForEntity("/api/retention/holds",
                 Map.of("subjectType", "ITEM", "subject", staffId, "reason", "Employment tribunal claim lodged"), String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        // a mistyped subject would protect nothing: refused with the reason
+        ResponseEntity<String> unknownStaff = http.withBasicAuth("registered.manager", "demo").postForEntity("/api/retention/holds",
+                Map.of("subjectType", "STAFF", "subject", staffId + "X", "reason", "Employment tribunal claim lodged"), String.class);
+        assertThat(unknownStaff.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(unknownStaff.getBody()).contains("no staff member");
+        ResponseEntity<String> unknownItem = http.withBasicAuth("registered.manager", "demo").postForEntity("/api/retention/holds",
+                Map.of("subjectType", "ITEM", "subject", "SA-2001-999999", "reason", "Employment tribunal claim lodged"), String.class);
+        assertThat(unknownItem.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(unknownItem.getBody()).contains("no item");
+        assertThat(holds.active()).doesNotContainKeys("STAFF:" + staffId + "X", "ITEM:SA-2001-999999");
 
         assertThat(http.withBasicAuth("registered.manager", "demo").postForEntity("/api/retention/holds", hold, String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.OK);
