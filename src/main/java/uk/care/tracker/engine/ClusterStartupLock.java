@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationFailedEvent;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -36,7 +37,8 @@ public class ClusterStartupLock implements DisposableBean {
 
     private Connection connection;
 
-    public ClusterStartupLock(DataSource dataSource) throws SQLException {
+    public ClusterStartupLock(DataSource dataSource,
+                              @Value("${tracker.cluster.startup-wait:PT10M}") Duration longestWait) throws SQLException {
         Connection candidate = dataSource.getConnection();
         try {
             if (!candidate.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
@@ -45,19 +47,37 @@ public class ClusterStartupLock implements DisposableBean {
             }
             candidate.setAutoCommit(true);
             if (!tryLock(candidate)) {
-                Instant since = Instant.now();
-                log.info("Another node is starting on this database; waiting for it to finish its start-up");
-                try (PreparedStatement lock = candidate.prepareStatement("SELECT pg_advisory_lock(?)")) {
-                    lock.setLong(1, LOCK_KEY);
-                    lock.execute();
-                }
-                log.info("The other node's start-up finished after {} s; starting", Duration.between(since, Instant.now()).toSeconds());
+                waitForTheOtherNode(candidate, longestWait);
             }
             connection = candidate;
         } catch (SQLException | RuntimeException e) {
             candidate.close();
             throw e;
         }
+    }
+
+    /**
+     * A node that dies while starting frees the lock at once; one that hangs keeps it. Rather than wait for ever
+     * (and look to an operator like a node that will not start for no reason), give up after a while and say why.
+     */
+    private static void waitForTheOtherNode(Connection connection, Duration longestWait) throws SQLException {
+        Instant since = Instant.now();
+        Instant giveUp = since.plus(longestWait);
+        log.info("Another node is starting on this database; waiting up to {} for it to finish its start-up", longestWait);
+        while (!tryLock(connection)) {
+            if (Instant.now().isAfter(giveUp)) {
+                throw new IllegalStateException("Another node has been starting on this database for more than " + longestWait
+                        + " and still holds the start-up lock (PostgreSQL advisory lock " + LOCK_KEY + "); look for a node "
+                        + "that hangs in its start-up, or raise tracker.cluster.startup-wait");
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for another node's start-up", e);
+            }
+        }
+        log.info("The other node's start-up finished after {} s; starting", Duration.between(since, Instant.now()).toSeconds());
     }
 
     private static boolean tryLock(Connection connection) throws SQLException {
