@@ -112,14 +112,14 @@ public class EngineApiGate extends OncePerRequestFilter {
             if (caller != null && !caller.admin()) {
                 CachedBody body = new CachedBody(request);
                 Refusal refusal = body.tooLarge() ? new Refusal(413, "The request is larger than the engine API accepts.")
-                        : check(call(request), body.bytes(), caller);
+                        : check(call(request), request.getQueryString(), body.bytes(), caller);
                 if (refusal != null) {
                     log.info("Engine API refused for {}: {} {} ({})", caller.userId(), request.getMethod(),
                             request.getRequestURI(), refusal.message());
                     write(response, refusal.status(), refusal.message());
                     return;
                 }
-                checked = body;
+                checked = PagedList.of(call(request), body);
             }
             ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
             chain.doFilter(checked, answer);
@@ -144,6 +144,10 @@ public class EngineApiGate extends OncePerRequestFilter {
 
     /** Null when the call may go on to the engine; otherwise why not. */
     Refusal check(Call call, byte[] body, Caller caller) {
+        return check(call, null, body, caller);
+    }
+
+    Refusal check(Call call, String query, byte[] body, Caller caller) {
         if (call == null) {
             return new Refusal(400, "The address is not one the engine API accepts (encoded separators, '..' or ';').");
         }
@@ -151,7 +155,7 @@ public class EngineApiGate extends OncePerRequestFilter {
             return new Refusal(403, "Statistics are Cockpit's, for administrators.");
         }
         if (readOnly(call)) {
-            return null;
+            return PagedList.check(call, query);
         }
         if (call.is("POST", "process-definition/*/submit-form") || call.is("POST", "process-definition/*/start")) {
             return checkStart(body, forms.ofStart(call.segment(1)).orElse(null));

@@ -154,6 +154,7 @@ class ForgedRequestsIT extends IntegrationTest {
         all.add(new Forgery("an encoded separator", "GET", "job%2Fx", null));
         all.add(new Forgery("history deletion", "DELETE", "history/process-instance/" + instanceId, null));
         all.add(new Forgery("Cockpit statistics", "GET", "process-definition/statistics", null));
+        all.add(new Forgery("every visible task at once", "GET", "task?maxResults=100000", null));
         return all;
     }
 
@@ -322,6 +323,10 @@ class ForgedRequestsIT extends IntegrationTest {
 
         assertThat(deputy.call("GET", "filter?resourceType=Task", null).status()).isEqualTo(200);
         assertThat(deputy.call("GET", "task/" + taskId, null).status()).isEqualTo(200);
+        Answer unpaged = deputy.call("GET", "task", null);
+        assertThat(unpaged.status()).as(unpaged.body()).isEqualTo(200);
+        assertThat(unpaged.body()).contains(taskId);
+        assertThat(deputy.call("GET", "task?firstResult=0&maxResults=1000", null).status()).isEqualTo(200);
         assertThat(deputy.call("GET", "task/" + taskId + "/deployed-form", null).status()).isEqualTo(200);
         assertThat(deputy.call("GET", "task/" + taskId + "/form-variables", null).status()).isEqualTo(200);
         assertThat(deputy.call("POST", "task/" + taskId + "/claim", "{\"userId\":\"deputy.manager\"}").status()).isEqualTo(204);
