@@ -21,6 +21,20 @@ public final class SupervisionActionProcess {
 
     // events the code or the tests wait for or fire
     public static final String TIMER_NEXT_WEEKLY_REVIEW = "Timer_NextWeeklyReview";
+    public static final String START_EVENT_ESCALATION_DUE = "StartEvent_EscalationDue";
+    public static final String BOUNDARY_OVERDUE_REVIEW_MISSED = "Boundary_OverdueReviewMissed";
+    public static final String END_EVENT_ACTION_CLOSED = "EndEvent_ActionClosed";
+
+    // service tasks: each runs as a job of its own (asynchronous before), which the path tests execute
+    public static final String TASK_DETECT_REPEATED_CONCERN = "Task_DetectRepeatedConcern";
+    public static final String TASK_APPLY_ESCALATION_RULES = "Task_ApplyEscalationRules";
+    public static final String TASK_RECORD_VERIFICATION = "Task_RecordVerification";
+    public static final String TASK_RECORD_REWORDING = "Task_RecordRewording";
+    public static final String TASK_RECORD_CLOSURE_EVIDENCE = "Task_RecordClosureEvidence";
+    public static final String TASK_ENTER_OVERDUE_REGISTER = "Task_EnterOverdueRegister";
+    public static final String TASK_RECORD_OVERDUE_REVIEW = "Task_RecordOverdueReview";
+    public static final String TASK_RECORD_MISSED_OVERDUE_REVIEW = "Task_RecordMissedOverdueReview";
+    public static final String TASK_RECORD_REMEDIAL_OWNERSHIP = "Task_RecordRemedialOwnership";
 
     /**
      * The start form {@code forms/supervision-action-start.form}: the variables a process starts with (SPEC section
