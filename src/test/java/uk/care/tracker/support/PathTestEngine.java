@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.mockito.stubbing.Answer;
 import uk.care.tracker.calendar.DueDates;
 
 /**
@@ -84,16 +85,21 @@ public final class PathTestEngine {
         return beans;
     }
 
-    /** Makes a mocked delegate set process variables when it runs, as the real one would: {@code name, value, ...}. */
-    public static void sets(Object delegate, Object... namesAndValues) {
+    /**
+     * Makes a mocked delegate or listener set process variables when it runs, as the real one would:
+     * {@code name, value, ...}.
+     */
+    public static void sets(Object bean, Object... namesAndValues) {
+        Answer<Void> setting = invocation -> {
+            DelegateExecution execution = invocation.getArgument(0);
+            for (int i = 0; i < namesAndValues.length; i += 2) {
+                execution.setVariable((String) namesAndValues[i], namesAndValues[i + 1]);
+            }
+            return null;
+        };
         try {
-            doAnswer(invocation -> {
-                DelegateExecution execution = invocation.getArgument(0);
-                for (int i = 0; i < namesAndValues.length; i += 2) {
-                    execution.setVariable((String) namesAndValues[i], namesAndValues[i + 1]);
-                }
-                return null;
-            }).when((JavaDelegate) delegate).execute(any());
+            doAnswer(setting).when((JavaDelegate) bean).execute(any());
+            doAnswer(setting).when((ExecutionListener) bean).notify(any());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
