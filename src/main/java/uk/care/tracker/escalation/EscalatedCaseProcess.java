@@ -1,5 +1,7 @@
 package uk.care.tracker.escalation;
 
+import uk.care.tracker.engine.StaffVariables;
+
 /**
  * The Escalated Case process: what the code and the tests rely on in {@code processes/escalated-case.bpmn}. {@code
  * ProcessContractsTest} reads the BPMN and its forms and fails when one of these ids, the key or a start form field
@@ -56,7 +58,7 @@ public final class EscalatedCaseProcess {
 
         public static final String FORM = "escalated-case-start";
 
-        public static final String STAFF_ID = "staffId";
+        public static final String STAFF_ID = StaffVariables.STAFF_ID;
         public static final String CONCERN_TYPE = "concernType";
         public static final String THRESHOLD_MET = "thresholdMet";
         public static final String CONCERN_CONFIRMED_DATE = "concernConfirmedDate";

@@ -1,5 +1,7 @@
 package uk.care.tracker.probation;
 
+import uk.care.tracker.engine.StaffVariables;
+
 /**
  * The Probation Action process: what the code and the tests rely on in {@code processes/probation-action.bpmn}.
  * {@code ProcessContractsTest} reads the BPMN and its forms and fails when one of these ids, the key or a start form
@@ -58,7 +60,7 @@ public final class ProbationActionProcess {
 
         public static final String FORM = "probation-action-start";
 
-        public static final String STAFF_ID = "staffId";
+        public static final String STAFF_ID = StaffVariables.STAFF_ID;
         public static final String CHECKPOINT = "checkpoint";
         public static final String ACTION_DESCRIPTION = "actionDescription";
         public static final String COMPETENCY_AREA = "competencyArea";

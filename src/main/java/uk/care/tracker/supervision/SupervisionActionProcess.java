@@ -1,5 +1,7 @@
 package uk.care.tracker.supervision;
 
+import uk.care.tracker.engine.StaffVariables;
+
 /**
  * The Supervision Action process (article example 1): what the code and the tests rely on in {@code
  * processes/supervision-action.bpmn}. {@code ProcessContractsTest} reads the BPMN and its forms and fails when one
@@ -44,7 +46,7 @@ public final class SupervisionActionProcess {
 
         public static final String FORM = "supervision-action-start";
 
-        public static final String STAFF_ID = "staffId";
+        public static final String STAFF_ID = StaffVariables.STAFF_ID;
         public static final String SUPERVISION_DATE = "supervisionDate";
         public static final String ACTION_DESCRIPTION = "actionDescription";
         public static final String ACTION_CATEGORY = "actionCategory";
