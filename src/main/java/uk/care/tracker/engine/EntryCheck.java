@@ -182,6 +182,16 @@ public final class EntryCheck {
         return value != null && allowed.contains(value);
     }
 
+    /** True when the value is the name of one of the choices, exactly as the form sends it; a missing value is not. */
+    public static <E extends Enum<E>> boolean isOneOf(String value, Class<E> choices) {
+        for (E choice : choices.getEnumConstants()) {
+            if (choice.name().equals(value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** How many problems have been found so far. */
     public int problemCount() {
         return problems.size();

@@ -70,6 +70,6 @@ public final class ProcessFacts {
         return RegisterEntry.in(register)
                 .event(execution.getProcessBusinessKey() + ":" + event)
                 .process(execution.getProcessInstanceId(), execution.getProcessBusinessKey())
-                .staff(string("staffId"));
+                .staff(string(StaffVariables.STAFF_ID));
     }
 }

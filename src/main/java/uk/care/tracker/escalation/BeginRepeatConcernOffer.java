@@ -1,6 +1,7 @@
 package uk.care.tracker.escalation;
 
 import static uk.care.tracker.escalation.RepeatConcernOfferVariables.*;
+import static uk.care.tracker.engine.StaffVariables.STAFF_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;

@@ -1,6 +1,8 @@
 package uk.care.tracker.escalation;
 
 import static uk.care.tracker.escalation.RepeatConcernOfferVariables.*;
+import static uk.care.tracker.engine.StaffVariables.STAFF_ID;
+import static uk.care.tracker.engine.StaffVariables.STAFF_NAME;
 
 import java.sql.Date;
 import java.sql.Timestamp;

@@ -108,9 +108,7 @@ public class EnterServiceImprovementPlan implements JavaDelegate {
 
     private void notifySeniorLeaders(DelegateExecution execution, ProcessFacts facts, String trigger, String event) {
         String concern = facts.string(CONCERN_TYPE);
-        escalationNotices.raise(EscalationNotice.of(execution.getProcessBusinessKey(), event)
-                .processInstance(execution.getProcessInstanceId())
-                .staff(facts.string(STAFF_ID), facts.string(STAFF_NAME))
+        escalationNotices.raise(EscalationNotice.about(execution, event)
                 .action("Escalated case: repeated concern about "
                         + (concern == null ? "the staff member's practice" : concern.toLowerCase(Locale.UK).replace('_', ' ')))
                 .deadline(facts.date(TARGET_CLOSURE_DATE))

@@ -8,7 +8,6 @@ package uk.care.tracker.escalation;
 final class EscalatedCaseVariables {
 
     // start form (public contract)
-    static final String STAFF_ID = "staffId";
     static final String CONCERN_TYPE = "concernType";
     static final String THRESHOLD_MET = "thresholdMet";
     static final String CONCERN_CONFIRMED_DATE = "concernConfirmedDate";
@@ -56,7 +55,6 @@ final class EscalatedCaseVariables {
     static final String IMPROVEMENT_ACTIONS = "improvementActions";
 
     // kept by the workflow
-    static final String STAFF_NAME = "staffName";
     static final String LINE_MANAGER = "lineManager";
     static final String LATE_ENTRY = "lateEntry";
     static final String TARGET_CLOSURE_DATE = "targetClosureDate";

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import uk.care.tracker.calendar.DueDates;
 import uk.care.tracker.engine.EntryCheck;
+import uk.care.tracker.engine.CompletedTask;
 import uk.care.tracker.engine.ProcessFacts;
 import uk.care.tracker.registers.Register;
 import uk.care.tracker.registers.RegisterWriter;
@@ -50,16 +51,13 @@ public class MonitoringEntry {
     void record(DelegateExecution execution, Keys keys, Integer reviewCycle) {
         ProcessFacts facts = ProcessFacts.of(execution);
         int rating = facts.integer(keys.progressRating());
-        registers.append(facts.entry(Register.ESCALATED_CASE_MONITORING_LOG,
-                        keys.entryType().toLowerCase() + ":" + facts.completedTaskId(keys.taskId()))
-                .actingUser(facts.completedBy(keys.taskId()))
-                .set("entry_type", keys.entryType())
-                .set("review_cycle", reviewCycle)
-                .set("review_due", reviewCycle == null ? null : new Timestamp(dueDates.cycleDue(facts.date(ESCALATED_DATE),
-                        facts.integer(MONITORING_REVIEW_DAYS), reviewCycle).getTime()))
+        Timestamp due = reviewCycle == null ? null : new Timestamp(dueDates.cycleDue(facts.date(ESCALATED_DATE),
+                facts.integer(MONITORING_REVIEW_DAYS), reviewCycle).getTime());
+        registers.append(CompletedTask.of(execution, keys.taskId())
+                .row(Register.ESCALATED_CASE_MONITORING_LOG, keys.entryType().toLowerCase(), keys.entryType())
+                .set("review_cycle", reviewCycle).set("review_due", due)
                 .set("shift_observations", facts.integer(keys.shiftObservations()))
-                .set("audit_findings", facts.string(keys.auditFindings()))
-                .set("progress_rating", rating)
+                .set("audit_findings", facts.string(keys.auditFindings())).set("progress_rating", rating)
                 .build());
         if (facts.integer(FIRST_PROGRESS_RATING) == null) {
             execution.setVariable(FIRST_PROGRESS_RATING, rating);

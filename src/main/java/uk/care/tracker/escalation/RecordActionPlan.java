@@ -5,7 +5,7 @@ import static uk.care.tracker.escalation.EscalatedCaseVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import uk.care.tracker.engine.ProcessFacts;
+import uk.care.tracker.engine.CompletedTask;
 import uk.care.tracker.registers.Register;
 import uk.care.tracker.registers.RegisterWriter;
 
@@ -21,14 +21,7 @@ public class RecordActionPlan implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ProcessFacts facts = ProcessFacts.of(execution);
-        registers.append(facts.entry(Register.ESCALATION_ACTION_PLAN, "plan:" + facts.completedTaskId(TASK_ACTION_PLAN))
-                .actingUser(facts.completedBy(TASK_ACTION_PLAN))
-                .set("entry_type", "PLAN")
-                .set("corrective_action", facts.string(CORRECTIVE_ACTION))
-                .set("review_meeting_date", facts.date(REVIEW_MEETING_DATE))
-                .set("recheck_method", facts.string(RECHECK_METHOD))
-                .set("recheck_details", facts.string(RECHECK_DETAILS))
-                .build());
+        registers.append(CompletedTask.of(execution, TASK_ACTION_PLAN).row(Register.ESCALATION_ACTION_PLAN, "plan", "PLAN")
+                .texts(CORRECTIVE_ACTION).dates(REVIEW_MEETING_DATE).texts(RECHECK_METHOD, RECHECK_DETAILS).build());
     }
 }

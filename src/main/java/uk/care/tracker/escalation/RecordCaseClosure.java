@@ -5,6 +5,7 @@ import static uk.care.tracker.escalation.EscalatedCaseVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import uk.care.tracker.engine.CompletedTask;
 import uk.care.tracker.engine.ProcessFacts;
 import uk.care.tracker.registers.Register;
 import uk.care.tracker.registers.RegisterWriter;
@@ -25,20 +26,10 @@ public class RecordCaseClosure implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         ProcessFacts facts = ProcessFacts.of(execution);
-        String taskId = facts.completedTaskId(TASK_HR_CLOSE_OR_ADVANCE);
-        String user = facts.completedBy(TASK_HR_CLOSE_OR_ADVANCE);
-        registers.append(facts.entry(Register.WORKFORCE_CASE_CLOSURE_REGISTER, "closure:" + taskId)
-                .actingUser(user)
-                .set("case_outcome", facts.string(CASE_OUTCOME))
-                .set("evidence_supporting_closure", facts.string(EVIDENCE_SUPPORTING_CLOSURE))
-                .set("hr_pathway", facts.string(HR_PATHWAY))
-                .set("target_closure_date", facts.date(TARGET_CLOSURE_DATE))
-                .build());
-        registers.append(facts.entry(Register.FORMAL_ESCALATION_TRACKER, "ended:" + taskId)
-                .actingUser(user)
-                .set("entry_type", facts.string(CASE_OUTCOME))
-                .set("concern_type", facts.string(CONCERN_TYPE))
-                .set("target_closure_date", facts.date(TARGET_CLOSURE_DATE))
-                .build());
+        CompletedTask decision = CompletedTask.of(execution, TASK_HR_CLOSE_OR_ADVANCE);
+        registers.append(decision.row(Register.WORKFORCE_CASE_CLOSURE_REGISTER, "closure")
+                .texts(CASE_OUTCOME, EVIDENCE_SUPPORTING_CLOSURE, HR_PATHWAY).dates(TARGET_CLOSURE_DATE).build());
+        registers.append(decision.row(Register.FORMAL_ESCALATION_TRACKER, "ended", facts.string(CASE_OUTCOME))
+                .texts(CONCERN_TYPE).dates(TARGET_CLOSURE_DATE).build());
     }
 }

@@ -3,10 +3,12 @@ package uk.care.tracker.escalation;
 import static uk.care.tracker.escalation.EscalatedCaseVariables.*;
 
 import java.sql.Timestamp;
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import uk.care.tracker.calendar.DueDates;
+import uk.care.tracker.engine.CompletedTask;
 import uk.care.tracker.engine.ProcessFacts;
 import uk.care.tracker.registers.Register;
 import uk.care.tracker.registers.RegisterWriter;
@@ -30,16 +32,11 @@ public class RecordCaseReview implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         ProcessFacts facts = ProcessFacts.of(execution);
         int cycle = facts.integer(CASE_REVIEW_CYCLE);
-        registers.append(facts.entry(Register.ESCALATED_WORKFORCE_CASE_REVIEW, "review:" + facts.completedTaskId(TASK_CASE_REVIEW))
-                .actingUser(facts.completedBy(TASK_CASE_REVIEW))
-                .set("entry_type", "REVIEW")
-                .set("review_cycle", cycle)
-                .set("review_due", new Timestamp(dueDates.cycleDue(facts.date(ESCALATED_DATE), facts.integer(CASE_REVIEW_DAYS), cycle).getTime()))
-                .set("action_plan_compliance", facts.string(ACTION_PLAN_COMPLIANCE))
-                .set("remaining_risk", facts.string(REMAINING_RISK))
-                .set("recheck_outcome", facts.string(RECHECK_OUTCOME))
-                .set("next_decision", facts.string(NEXT_DECISION))
-                .set("meeting_date", facts.date(MEETING_DATE))
+        Date due = dueDates.cycleDue(facts.date(ESCALATED_DATE), facts.integer(CASE_REVIEW_DAYS), cycle);
+        registers.append(CompletedTask.of(execution, TASK_CASE_REVIEW)
+                .row(Register.ESCALATED_WORKFORCE_CASE_REVIEW, "review", "REVIEW")
+                .set("review_cycle", cycle).set("review_due", new Timestamp(due.getTime()))
+                .texts(ACTION_PLAN_COMPLIANCE, REMAINING_RISK, RECHECK_OUTCOME, NEXT_DECISION).dates(MEETING_DATE)
                 .build());
         execution.setVariable(FAILED_HIGH_RISK_RECHECK,
                 "FAILED".equals(facts.string(RECHECK_OUTCOME)) && "HIGH".equals(facts.string(REMAINING_RISK)));

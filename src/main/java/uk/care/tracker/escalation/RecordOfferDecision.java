@@ -1,6 +1,7 @@
 package uk.care.tracker.escalation;
 
 import static uk.care.tracker.escalation.RepeatConcernOfferVariables.*;
+import static uk.care.tracker.engine.StaffVariables.STAFF_ID;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 import uk.care.tracker.calendar.Clock;
+import uk.care.tracker.engine.CompletedTask;
 import uk.care.tracker.engine.ProcessFacts;
 import uk.care.tracker.registers.Register;
 import uk.care.tracker.registers.RegisterWriter;
@@ -40,7 +42,7 @@ public class RecordOfferDecision implements JavaDelegate {
         if (open) {
             String today = clock.today().toString();
             Map<String, Object> start = new HashMap<>();
-            start.put(EscalatedCaseVariables.STAFF_ID, facts.string(STAFF_ID));
+            start.put(STAFF_ID, facts.string(STAFF_ID));
             start.put(EscalatedCaseVariables.CONCERN_TYPE, facts.string(CONCERN_TYPE));
             start.put(EscalatedCaseVariables.THRESHOLD_MET, RecordRepeatConcernOffer.thresholdMet(facts));
             start.put(EscalatedCaseVariables.CONCERN_CONFIRMED_DATE, today);
@@ -52,15 +54,9 @@ public class RecordOfferDecision implements JavaDelegate {
             ProcessInstance escalatedCase = runtime.startProcessInstanceByKey("escalated-case", start);
             caseKey = escalatedCase.getBusinessKey();
         }
-        registers.append(facts.entry(Register.FORMAL_ESCALATION_TRACKER,
-                        "offer-decision:" + facts.completedTaskId(TASK_CONSIDER_ESCALATED_CASE))
-                .actingUser(user)
-                .set("entry_type", open ? "OFFER_ACCEPTED" : "OFFER_DECLINED")
-                .set("concern_type", facts.string(CONCERN_TYPE))
-                .set("action_category", facts.string(ACTION_CATEGORY))
-                .set("linked_actions", facts.string(LINKED_ACTIONS))
-                .set("linked_case", caseKey)
-                .set("decision_reason", open ? null : facts.string(DECLINE_REASON))
-                .build());
+        registers.append(CompletedTask.of(execution, TASK_CONSIDER_ESCALATED_CASE)
+                .row(Register.FORMAL_ESCALATION_TRACKER, "offer-decision", open ? "OFFER_ACCEPTED" : "OFFER_DECLINED")
+                .texts(CONCERN_TYPE, ACTION_CATEGORY, LINKED_ACTIONS).set("linked_case", caseKey)
+                .set("decision_reason", open ? null : facts.string(DECLINE_REASON)).build());
     }
 }

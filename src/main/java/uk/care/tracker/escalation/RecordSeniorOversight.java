@@ -5,6 +5,7 @@ import static uk.care.tracker.escalation.EscalatedCaseVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import uk.care.tracker.engine.CompletedTask;
 import uk.care.tracker.engine.ProcessFacts;
 import uk.care.tracker.registers.Register;
 import uk.care.tracker.registers.RegisterWriter;
@@ -22,13 +23,9 @@ public class RecordSeniorOversight implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         ProcessFacts facts = ProcessFacts.of(execution);
-        registers.append(facts.entry(Register.SERVICE_IMPROVEMENT_PLAN,
-                        "senior-response:" + facts.completedTaskId(TASK_SENIOR_OVERSIGHT_REVIEW))
-                .actingUser(facts.completedBy(TASK_SENIOR_OVERSIGHT_REVIEW))
-                .set("entry_type", "SENIOR_RESPONSE")
-                .set("trigger_code", facts.string(OVERSIGHT_TRIGGER))
-                .set("oversight_response", facts.string(OVERSIGHT_RESPONSE))
-                .set("improvement_actions", facts.string(IMPROVEMENT_ACTIONS))
+        registers.append(CompletedTask.of(execution, TASK_SENIOR_OVERSIGHT_REVIEW)
+                .row(Register.SERVICE_IMPROVEMENT_PLAN, "senior-response", "SENIOR_RESPONSE")
+                .set("trigger_code", facts.string(OVERSIGHT_TRIGGER)).texts(OVERSIGHT_RESPONSE, IMPROVEMENT_ACTIONS)
                 .build());
     }
 }

@@ -5,7 +5,7 @@ import static uk.care.tracker.escalation.EscalatedCaseVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import uk.care.tracker.engine.ProcessFacts;
+import uk.care.tracker.engine.CompletedTask;
 import uk.care.tracker.registers.Register;
 import uk.care.tracker.registers.RegisterWriter;
 
@@ -21,15 +21,9 @@ public class RecordStaffAcknowledgement implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ProcessFacts facts = ProcessFacts.of(execution);
-        registers.append(facts.entry(Register.ESCALATION_ACTION_PLAN,
-                        "acknowledgement:" + facts.completedTaskId(TASK_STAFF_ACKNOWLEDGEMENT))
-                .actingUser(facts.completedBy(TASK_STAFF_ACKNOWLEDGEMENT))
-                .set("entry_type", "ACKNOWLEDGED")
-                .set("acknowledged_by", facts.string(ACKNOWLEDGED_BY))
-                .set("acknowledged_on", facts.date(ACKNOWLEDGED_ON))
-                .set("acknowledgement_method", facts.string(ACKNOWLEDGEMENT_METHOD))
-                .set("acknowledgement_notes", facts.string(ACKNOWLEDGEMENT_NOTES))
+        registers.append(CompletedTask.of(execution, TASK_STAFF_ACKNOWLEDGEMENT)
+                .row(Register.ESCALATION_ACTION_PLAN, "acknowledgement", "ACKNOWLEDGED")
+                .texts(ACKNOWLEDGED_BY).dates(ACKNOWLEDGED_ON).texts(ACKNOWLEDGEMENT_METHOD, ACKNOWLEDGEMENT_NOTES)
                 .build());
     }
 }

@@ -14,6 +14,11 @@ public final class RepeatConcernOfferProcess {
     // tasks
     public static final String TASK_CONSIDER_ESCALATED_CASE = "Task_ConsiderEscalatedCase";
 
+    // the other elements the path tests walk through (service tasks run as jobs of their own)
+    public static final String TASK_RECORD_REPEAT_CONCERN_OFFER = "Task_RecordRepeatConcernOffer";
+    public static final String TASK_RECORD_OFFER_DECISION = "Task_RecordOfferDecision";
+    public static final String END_EVENT_OFFER_DECIDED = "EndEvent_OfferDecided";
+
     private RepeatConcernOfferProcess() {
     }
 }

@@ -8,8 +8,6 @@ final class RepeatConcernOfferVariables {
 
     static final String PROCESS_KEY = "repeat-concern-offer";
 
-    static final String STAFF_ID = "staffId";
-    static final String STAFF_NAME = "staffName";
     static final String ACTION_CATEGORY = "actionCategory";
     static final String CONCERN_TYPE = "concernType";
     static final String REPEAT_COUNT = "repeatCount";

@@ -4,7 +4,6 @@ import static uk.care.tracker.engine.EntryCheck.isOneOf;
 import static uk.care.tracker.escalation.EscalatedCaseVariables.*;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import uk.care.tracker.calendar.Clock;
@@ -16,7 +15,7 @@ import uk.care.tracker.engine.ProcessFacts;
 @Component
 public class ValidateActionPlan extends FormCheck {
 
-    static final List<String> RECHECK_METHODS = List.of("OBSERVATION", "AUDIT", "SUPERVISION", "COMPETENCY_ASSESSMENT", "OTHER");
+    enum RecheckMethod { OBSERVATION, AUDIT, SUPERVISION, COMPETENCY_ASSESSMENT, OTHER }
 
     private final Clock clock;
 
@@ -28,8 +27,8 @@ public class ValidateActionPlan extends FormCheck {
     protected void check(ProcessFacts facts, DelegateExecution execution) {
         EntryCheck check = new EntryCheck("The action plan")
                 .requireText(facts.string(CORRECTIVE_ACTION), 10, 4000, "Describe the corrective action required")
-                .require(isOneOf(facts.string(RECHECK_METHOD), RECHECK_METHODS), "Choose how the improvement will be rechecked.");
-        if ("OTHER".equals(facts.string(RECHECK_METHOD))) {
+                .require(isOneOf(facts.string(RECHECK_METHOD), RecheckMethod.class), "Choose how the improvement will be rechecked.");
+        if (RecheckMethod.OTHER.name().equals(facts.string(RECHECK_METHOD))) {
             check.requireText(facts.string(RECHECK_DETAILS), 5, 2000, "Describe the recheck method");
         }
         LocalDate meeting = check.date(facts.raw(REVIEW_MEETING_DATE), "review meeting date", true);

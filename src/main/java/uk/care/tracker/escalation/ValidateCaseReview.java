@@ -4,10 +4,10 @@ import static uk.care.tracker.engine.EntryCheck.isOneOf;
 import static uk.care.tracker.escalation.EscalatedCaseVariables.*;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import uk.care.tracker.calendar.Clock;
+import uk.care.tracker.engine.Level;
 import uk.care.tracker.engine.EntryCheck;
 import uk.care.tracker.engine.FormCheck;
 import uk.care.tracker.engine.ProcessFacts;
@@ -16,10 +16,11 @@ import uk.care.tracker.engine.ProcessFacts;
 @Component
 public class ValidateCaseReview extends FormCheck {
 
-    static final List<String> COMPLIANCE = List.of("FULL", "PARTIAL", "NONE");
-    static final List<String> RISKS = List.of("LOW", "MEDIUM", "HIGH");
-    static final List<String> RECHECKS = List.of("PASSED", "FAILED", "NOT_YET_RECHECKED");
-    static final List<String> DECISIONS = List.of("CONTINUE", "CLOSE", "REFER_HR");
+    enum Compliance { FULL, PARTIAL, NONE }
+
+    enum Recheck { PASSED, FAILED, NOT_YET_RECHECKED }
+
+    enum Decision { CONTINUE, CLOSE, REFER_HR }
 
     private final Clock clock;
 
@@ -30,10 +31,10 @@ public class ValidateCaseReview extends FormCheck {
     @Override
     protected void check(ProcessFacts facts, DelegateExecution execution) {
         EntryCheck check = new EntryCheck("The case review")
-                .require(isOneOf(facts.string(ACTION_PLAN_COMPLIANCE), COMPLIANCE), "Say how far the action plan was complied with.")
-                .require(isOneOf(facts.string(REMAINING_RISK), RISKS), "Choose the remaining risk level: low, medium or high.")
-                .require(isOneOf(facts.string(RECHECK_OUTCOME), RECHECKS), "Give the outcome of the recheck.")
-                .require(isOneOf(facts.string(NEXT_DECISION), DECISIONS),
+                .require(isOneOf(facts.string(ACTION_PLAN_COMPLIANCE), Compliance.class), "Say how far the action plan was complied with.")
+                .require(isOneOf(facts.string(REMAINING_RISK), Level.class), "Choose the remaining risk level: low, medium or high.")
+                .require(isOneOf(facts.string(RECHECK_OUTCOME), Recheck.class), "Give the outcome of the recheck.")
+                .require(isOneOf(facts.string(NEXT_DECISION), Decision.class),
                         "Choose the next escalation decision: continue, close, or refer to the HR pathway.");
         LocalDate meeting = check.date(facts.raw(MEETING_DATE), "date of the performance meeting that signed off the review", true);
         if (meeting != null && meeting.isAfter(clock.today())) {

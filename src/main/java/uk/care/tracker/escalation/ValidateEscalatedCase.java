@@ -2,9 +2,10 @@ package uk.care.tracker.escalation;
 
 import static uk.care.tracker.engine.EntryCheck.isOneOf;
 import static uk.care.tracker.escalation.EscalatedCaseVariables.*;
+import static uk.care.tracker.engine.StaffVariables.STAFF_ID;
+import static uk.care.tracker.engine.StaffVariables.STAFF_NAME;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -23,7 +24,6 @@ import uk.care.tracker.staff.StaffMember;
 @Component
 public class ValidateEscalatedCase implements ExecutionListener {
 
-    static final List<String> CONCERN_TYPES = List.of("DOCUMENTATION", "SHIFT_RELIABILITY", "CARE_PLAN_ADHERENCE", "OTHER");
 
     private final StaffDirectory staff;
     private final Clock clock;
@@ -42,7 +42,7 @@ public class ValidateEscalatedCase implements ExecutionListener {
         ProcessFacts facts = ProcessFacts.of(execution);
         EntryCheck check = new EntryCheck("The escalated case");
         StaffMember member = staff.memberNamedIn(facts.string(STAFF_ID), check);
-        check.require(isOneOf(facts.string(CONCERN_TYPE), CONCERN_TYPES),
+        check.require(isOneOf(facts.string(CONCERN_TYPE), ConcernType.class),
                 "Choose the repeated concern type (documentation, shift reliability, care plan adherence or other).");
         check.requireText(facts.string(THRESHOLD_MET), 5, 2000, "Say which escalation threshold was met");
         LocalDate confirmed = check.date(facts.raw(CONCERN_CONFIRMED_DATE), "date the concern was confirmed", true);

@@ -3,7 +3,6 @@ package uk.care.tracker.escalation;
 import static uk.care.tracker.engine.EntryCheck.isOneOf;
 import static uk.care.tracker.escalation.RepeatConcernOfferVariables.*;
 
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import uk.care.tracker.engine.EntryCheck;
@@ -14,12 +13,14 @@ import uk.care.tracker.engine.ProcessFacts;
 @Component
 public class ValidateOfferDecision extends FormCheck {
 
+    enum Decision { OPEN_CASE, DECLINE }
+
     @Override
     protected void check(ProcessFacts facts, DelegateExecution execution) {
         EntryCheck check = new EntryCheck("Your decision")
-                .require(isOneOf(facts.string(OFFER_DECISION), List.of("OPEN_CASE", "DECLINE")),
+                .require(isOneOf(facts.string(OFFER_DECISION), Decision.class),
                         "Choose whether to open an escalated case.");
-        if ("DECLINE".equals(facts.string(OFFER_DECISION))) {
+        if (Decision.DECLINE.name().equals(facts.string(OFFER_DECISION))) {
             check.requireText(facts.string(DECLINE_REASON), 10, 2000, "Say why no escalated case is needed");
         }
         check.orRefuse();

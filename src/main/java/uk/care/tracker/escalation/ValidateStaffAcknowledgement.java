@@ -4,7 +4,6 @@ import static uk.care.tracker.engine.EntryCheck.isOneOf;
 import static uk.care.tracker.escalation.EscalatedCaseVariables.*;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import uk.care.tracker.calendar.Clock;
@@ -16,7 +15,7 @@ import uk.care.tracker.engine.ProcessFacts;
 @Component
 public class ValidateStaffAcknowledgement extends FormCheck {
 
-    static final List<String> METHODS = List.of("SIGNED_PAPER", "SIGNED_ELECTRONICALLY", "VERBAL", "REFUSED");
+    enum Method { SIGNED_PAPER, SIGNED_ELECTRONICALLY, VERBAL, REFUSED }
 
     private final Clock clock;
 
@@ -28,7 +27,7 @@ public class ValidateStaffAcknowledgement extends FormCheck {
     protected void check(ProcessFacts facts, DelegateExecution execution) {
         EntryCheck check = new EntryCheck("The acknowledgement")
                 .requireText(facts.string(ACKNOWLEDGED_BY), 2, 200, "Give the name of the person who acknowledged the plan")
-                .require(isOneOf(facts.string(ACKNOWLEDGEMENT_METHOD), METHODS), "Choose how the plan was acknowledged.");
+                .require(isOneOf(facts.string(ACKNOWLEDGEMENT_METHOD), Method.class), "Choose how the plan was acknowledged.");
         LocalDate on = check.date(facts.raw(ACKNOWLEDGED_ON), "date of the acknowledgement", true);
         if (on != null && on.isAfter(clock.today())) {
             check.problem("The acknowledgement date " + on + " is in the future.");
@@ -37,7 +36,7 @@ public class ValidateStaffAcknowledgement extends FormCheck {
         if (on != null && escalated != null && on.isBefore(escalated)) {
             check.problem("The plan cannot have been acknowledged (" + on + ") before the case was escalated (" + escalated + ").");
         }
-        if ("REFUSED".equals(facts.string(ACKNOWLEDGEMENT_METHOD))) {
+        if (Method.REFUSED.name().equals(facts.string(ACKNOWLEDGEMENT_METHOD))) {
             check.requireText(facts.string(ACKNOWLEDGEMENT_NOTES), 5, 2000, "Say what the staff member said when refusing to sign");
         }
         check.orRefuse();

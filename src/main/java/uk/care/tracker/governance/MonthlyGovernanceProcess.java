@@ -19,6 +19,15 @@ public final class MonthlyGovernanceProcess {
     // events the code or the tests wait for or fire
     public static final String END_EVENT_NOT_DUE = "EndEvent_NotDue";
 
+    // the other elements the path tests walk through (service tasks run as jobs of their own)
+    public static final String START_EVENT_MONTH_BEGINS = "StartEvent_MonthBegins";
+    public static final String TASK_GENERATE_MONTHLY_SUMMARIES = "Task_GenerateMonthlySummaries";
+    public static final String TASK_RECORD_GOVERNANCE_MEETING = "Task_RecordGovernanceMeeting";
+    public static final String TASK_START_IMPROVEMENT_ACTION = "Task_StartImprovementAction";
+    public static final String TASK_GENERATE_NON_COMPLIANCE_REVIEW = "Task_GenerateNonComplianceReview";
+    public static final String TASK_RECORD_NON_COMPLIANCE_RESPONSE = "Task_RecordNonComplianceResponse";
+    public static final String END_EVENT_GOVERNANCE_DONE = "EndEvent_GovernanceDone";
+
     private MonthlyGovernanceProcess() {
     }
 }

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
+import uk.care.tracker.engine.CompletedTask;
 import uk.care.tracker.engine.ProcessFacts;
 import uk.care.tracker.registers.Register;
 import uk.care.tracker.registers.RegisterWriter;
@@ -41,17 +42,10 @@ public class StartImprovementAction implements JavaDelegate {
         // the governance meeting is the supervision in which the action was agreed
         start.put("supervisionDate", facts.string(MEETING_DATE));
         ProcessInstance action = runtime.startProcessInstanceByKey("supervision-action", start);
-        String taskId = facts.completedTaskId(TASK_ADD_IMPROVEMENT_ACTION);
-        registers.append(facts.entry(Register.GOVERNANCE_MEETING, "improvement-action:" + taskId)
-                .actingUser(facts.completedBy(TASK_ADD_IMPROVEMENT_ACTION))
-                .staff(facts.string("staffId"))
-                .set("entry_type", "IMPROVEMENT_ACTION")
-                .set("period_from", facts.date(PERIOD_FROM))
-                .set("period_to", facts.date(PERIOD_TO))
-                .set("meeting_date", facts.date(MEETING_DATE))
-                .set("decisions", facts.string("actionDescription"))
-                .set("improvement_action", action.getBusinessKey())
-                .build());
+        registers.append(CompletedTask.of(execution, TASK_ADD_IMPROVEMENT_ACTION)
+                .row(Register.GOVERNANCE_MEETING, "improvement-action", "IMPROVEMENT_ACTION")
+                .dates(PERIOD_FROM, PERIOD_TO, MEETING_DATE).set("decisions", facts.string("actionDescription"))
+                .set("improvement_action", action.getBusinessKey()).build());
         String keys = facts.string(IMPROVEMENT_ACTION_KEYS);
         execution.setVariable(IMPROVEMENT_ACTION_KEYS, keys == null ? action.getBusinessKey() : keys + "," + action.getBusinessKey());
         execution.setVariable(MORE_ACTIONS, Boolean.parseBoolean(String.valueOf(facts.raw(MORE_ACTIONS))));

@@ -2,14 +2,16 @@ package uk.care.tracker.notifications;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import uk.care.tracker.engine.ProcessFacts;
+import uk.care.tracker.engine.StaffVariables;
 
 /**
  * An escalation to tell its owner about. Build one with {@link #of(String, String)} and hand it to
  * {@link EscalationNotices#raise(EscalationNotice)}:
  * <pre>{@code
- * escalationNotices.raise(EscalationNotice.of(businessKey, "escalated")
- *         .processInstance(execution.getProcessInstanceId())
- *         .staff(staffId, staffName).action(actionDescription).deadline(deadline)
+ * escalationNotices.raise(EscalationNotice.about(execution, "escalated")
+ *         .action(actionDescription).deadline(deadline)
  *         .stage("Entered in the overdue actions register").reason(reason)
  *         .toGroup(CareGroups.REGISTERED_MANAGERS));
  * }</pre>
@@ -36,6 +38,16 @@ public record EscalationNotice(String businessKey, String event, String processI
     /** Starts a notice about the item's event; finish it with {@link Builder#toGroup} or {@link Builder#toUser}. */
     public static Builder of(String businessKey, String event) {
         return new Builder(businessKey, event);
+    }
+
+    /**
+     * Starts a notice about an escalation of the process's own item: its business key, its process instance (for the
+     * link to its tasks) and the staff member it concerns, as every workflow keeps them.
+     */
+    public static Builder about(DelegateExecution item, String event) {
+        ProcessFacts facts = ProcessFacts.of(item);
+        return of(item.getProcessBusinessKey(), event).processInstance(item.getProcessInstanceId())
+                .staff(facts.string(StaffVariables.STAFF_ID), facts.string(StaffVariables.STAFF_NAME));
     }
 
     public static final class Builder {

@@ -5,6 +5,7 @@ import static uk.care.tracker.probation.ProbationVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import uk.care.tracker.engine.CompletedTask;
 import uk.care.tracker.engine.ProcessFacts;
 import uk.care.tracker.registers.Register;
 import uk.care.tracker.registers.RegisterWriter;
@@ -26,24 +27,13 @@ public class CloseProbationAction implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         ProcessFacts facts = ProcessFacts.of(execution);
-        String taskId = facts.completedTaskId(TASK_DEPUTY_VERIFICATION);
-        String user = facts.completedBy(TASK_DEPUTY_VERIFICATION);
-        registers.append(facts.entry(Register.PROBATION_ACTION_TRACKER, "closed:" + taskId)
-                .actingUser(user)
-                .set("entry_type", "CLOSED")
-                .set("deadline", facts.date(DEADLINE))
-                .set("evidence_type", facts.string(EVIDENCE_TYPE))
-                .set("evidence_description", facts.string(EVIDENCE_DESCRIPTION))
-                .set("evidence_file_id", facts.string(EVIDENCE_ID))
-                .build());
+        CompletedTask verification = CompletedTask.of(execution, TASK_DEPUTY_VERIFICATION);
+        registers.append(verification.row(Register.PROBATION_ACTION_TRACKER, "closed", "CLOSED")
+                .dates(DEADLINE).texts(EVIDENCE_TYPE, EVIDENCE_DESCRIPTION)
+                .set("evidence_file_id", facts.string(EVIDENCE_ID)).build());
         if (facts.flag(ESCALATED)) {
-            registers.append(facts.entry(Register.PROBATION_ESCALATION, "closed:" + taskId)
-                    .actingUser(user)
-                    .set("entry_type", "CLOSED")
-                    .set("competency_area", facts.string(COMPETENCY_AREA))
-                    .set("deadline", facts.date(DEADLINE))
-                    .set("interim_restriction", facts.string(INTERIM_RESTRICTION))
-                    .build());
+            registers.append(verification.row(Register.PROBATION_ESCALATION, "closed", "CLOSED")
+                    .texts(COMPETENCY_AREA).dates(DEADLINE).texts(INTERIM_RESTRICTION).build());
         }
     }
 }

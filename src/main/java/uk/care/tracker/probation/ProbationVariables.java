@@ -12,7 +12,6 @@ final class ProbationVariables {
     static final String PREFIX = "PA";
 
     // start form (public contract)
-    static final String STAFF_ID = "staffId";
     static final String CHECKPOINT = "checkpoint";
     static final String ACTION_DESCRIPTION = "actionDescription";
     static final String COMPETENCY_AREA = "competencyArea";
@@ -46,7 +45,6 @@ final class ProbationVariables {
     static final String WARNING_NOTES = "warningNotes";
 
     // kept by the workflow
-    static final String STAFF_NAME = "staffName";
     static final String START_DATE = "startDate";
     static final String WEEK12_DECISION = "week12Decision";
     static final String OPENED_ON = "openedOn";

@@ -50,13 +50,8 @@ public class RaiseProbationEscalation implements JavaDelegate {
                 .set("overdue_working_days", workingDays.countAfter(deadline, clock.today()))
                 .set("escalation_reason", facts.string(ESCALATION_REASON))
                 .build());
-        escalationNotices.raise(EscalationNotice.of(execution.getProcessBusinessKey(), "escalated")
-                .processInstance(execution.getProcessInstanceId())
-                .staff(facts.string(STAFF_ID), facts.string(STAFF_NAME))
-                .action(facts.string(ACTION_DESCRIPTION))
-                .deadline(deadline)
-                .stage("Entered in the probation escalation register")
-                .reason(facts.string(ESCALATION_REASON))
-                .toGroup(CareGroups.REGISTERED_MANAGERS));
+        escalationNotices.raise(EscalationNotice.about(execution, "escalated").action(facts.string(ACTION_DESCRIPTION))
+                .deadline(deadline).stage("Entered in the probation escalation register")
+                .reason(facts.string(ESCALATION_REASON)).toGroup(CareGroups.REGISTERED_MANAGERS));
     }
 }

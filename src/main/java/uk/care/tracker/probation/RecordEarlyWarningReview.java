@@ -5,6 +5,7 @@ import static uk.care.tracker.probation.ProbationVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import uk.care.tracker.engine.CompletedTask;
 import uk.care.tracker.engine.ProcessFacts;
 import uk.care.tracker.registers.Register;
 import uk.care.tracker.registers.RegisterWriter;
@@ -27,16 +28,12 @@ public class RecordEarlyWarningReview implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         ProcessFacts facts = ProcessFacts.of(execution);
-        String taskId = facts.completedTaskId(TASK_EARLY_WARNING_REVIEW);
         String response = facts.string(WARNING_RESPONSE);
-        registers.append(facts.entry(Register.NEW_STARTER_OVERSIGHT, "early-warning-review:" + taskId)
-                .actingUser(facts.completedBy(TASK_EARLY_WARNING_REVIEW))
-                .set("entry_type", "EARLY_WARNING_REVIEWED")
-                .set("week12_decision_date", facts.date(WEEK12_DECISION))
-                .set("warning_response", response)
-                .set("notes", facts.string(WARNING_NOTES))
-                .build());
-        if (ValidateEarlyWarningReview.ESCALATE.equals(response) && !facts.flag(ESCALATED)) {
+        registers.append(CompletedTask.of(execution, TASK_EARLY_WARNING_REVIEW)
+                .row(Register.NEW_STARTER_OVERSIGHT, "early-warning-review", "EARLY_WARNING_REVIEWED")
+                .set("week12_decision_date", facts.date(WEEK12_DECISION)).texts(WARNING_RESPONSE)
+                .set("notes", facts.string(WARNING_NOTES)).build());
+        if (ValidateEarlyWarningReview.Response.ESCALATE.name().equals(response) && !facts.flag(ESCALATED)) {
             execution.setVariable(ESCALATION_REASON, REASON);
         }
     }

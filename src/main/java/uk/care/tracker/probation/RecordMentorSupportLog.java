@@ -6,6 +6,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import uk.care.tracker.engine.CompletedTask;
 import uk.care.tracker.engine.ProcessFacts;
 import uk.care.tracker.engine.TaskTimeliness;
 import uk.care.tracker.registers.Register;
@@ -30,23 +31,16 @@ public class RecordMentorSupportLog implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         ProcessFacts facts = ProcessFacts.of(execution);
-        String taskId = facts.completedTaskId(TASK_MENTOR_SUPPORT_LOG);
-        TaskTimeliness.Timeliness due = timeliness.of(taskId);
+        CompletedTask log = CompletedTask.of(execution, TASK_MENTOR_SUPPORT_LOG);
+        TaskTimeliness.Timeliness due = timeliness.of(log.id());
         int week = facts.integer(SUPPORT_WEEK);
         int rating = facts.integer(CONFIDENCE_RATING);
         Integer previous = facts.integer(LAST_CONFIDENCE_RATING);
-        registers.append(facts.entry(Register.PROBATION_SUPPORT_LOG, "support-log:" + taskId)
-                .actingUser(facts.completedBy(TASK_MENTOR_SUPPORT_LOG))
-                .set("entry_type", "LOG")
-                .set("support_week", week)
-                .set("due_on", due.dueOn())
-                .set("submitted_late", due.late())
-                .set("support_sessions_completed", facts.integer(SUPPORT_SESSIONS))
-                .set("competency_area_practised", facts.string(AREA_PRACTISED))
-                .set("confidence_rating", rating)
-                .set("confidence_change", previous == null ? null : rating - previous)
-                .set("support_notes", facts.string(SUPPORT_NOTES))
-                .build());
+        registers.append(log.row(Register.PROBATION_SUPPORT_LOG, "support-log", "LOG")
+                .set("support_week", week).set("due_on", due.dueOn()).set("submitted_late", due.late())
+                .set("support_sessions_completed", facts.integer(SUPPORT_SESSIONS)).texts(AREA_PRACTISED)
+                .set("confidence_rating", rating).set("confidence_change", previous == null ? null : rating - previous)
+                .texts(SUPPORT_NOTES).build());
         execution.setVariable(LAST_CONFIDENCE_RATING, rating);
         execution.setVariable(SUPPORT_WEEK, week + 1);
         execution.removeVariables(List.of(SUPPORT_SESSIONS, AREA_PRACTISED, CONFIDENCE_RATING, SUPPORT_NOTES));

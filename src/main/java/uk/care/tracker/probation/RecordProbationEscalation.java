@@ -5,7 +5,7 @@ import static uk.care.tracker.probation.ProbationVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import uk.care.tracker.engine.ProcessFacts;
+import uk.care.tracker.engine.CompletedTask;
 import uk.care.tracker.registers.Register;
 import uk.care.tracker.registers.RegisterWriter;
 
@@ -24,18 +24,10 @@ public class RecordProbationEscalation implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ProcessFacts facts = ProcessFacts.of(execution);
-        String taskId = facts.completedTaskId(TASK_PROBATION_ESCALATION);
-        registers.append(facts.entry(Register.PROBATION_ESCALATION, "escalation-review:" + taskId)
-                .actingUser(facts.completedBy(TASK_PROBATION_ESCALATION))
-                .set("entry_type", "ESCALATION_REVIEWED")
-                .set("competency_area", facts.string(COMPETENCY_AREA))
-                .set("deadline", facts.date(DEADLINE))
-                .set("escalation_reason", facts.string(ESCALATION_REASON))
-                .set("overdue_reason", facts.string(OVERDUE_REASON))
-                .set("interim_restriction", facts.string(INTERIM_RESTRICTION))
-                .set("restriction_details", facts.string(RESTRICTION_DETAILS))
-                .set("revised_review_date", facts.date(REVISED_REVIEW_DATE))
-                .build());
+        registers.append(CompletedTask.of(execution, TASK_PROBATION_ESCALATION)
+                .row(Register.PROBATION_ESCALATION, "escalation-review", "ESCALATION_REVIEWED")
+                .texts(COMPETENCY_AREA).dates(DEADLINE)
+                .texts(ESCALATION_REASON, OVERDUE_REASON, INTERIM_RESTRICTION, RESTRICTION_DETAILS)
+                .dates(REVISED_REVIEW_DATE).build());
     }
 }

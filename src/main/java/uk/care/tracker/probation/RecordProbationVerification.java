@@ -6,6 +6,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import uk.care.tracker.engine.CompletedTask;
 import uk.care.tracker.engine.ProcessFacts;
 import uk.care.tracker.engine.TaskTimeliness;
 import uk.care.tracker.registers.Register;
@@ -29,26 +30,18 @@ public class RecordProbationVerification implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         ProcessFacts facts = ProcessFacts.of(execution);
-        String taskId = facts.completedTaskId(TASK_DEPUTY_VERIFICATION);
-        TaskTimeliness.Timeliness due = timeliness.of(taskId);
+        CompletedTask verification = CompletedTask.of(execution, TASK_DEPUTY_VERIFICATION);
+        TaskTimeliness.Timeliness due = timeliness.of(verification.id());
         int cycle = facts.integer(VERIFICATION_CYCLE);
         String status = facts.string(COMPLETION_STATUS);
-        registers.append(facts.entry(Register.NEW_STARTER_OVERSIGHT, "verification:" + taskId)
-                .actingUser(facts.completedBy(TASK_DEPUTY_VERIFICATION))
-                .set("entry_type", "VERIFICATION")
-                .set("verification_cycle", cycle)
-                .set("due_on", due.dueOn())
-                .set("submitted_late", due.late())
-                .set("completion_status", status)
-                .set("evidence_seen", facts.flag(EVIDENCE_SEEN))
-                .set("evidence_type", facts.string(EVIDENCE_TYPE))
-                .set("evidence_description", facts.string(EVIDENCE_DESCRIPTION))
-                .set("evidence_file_id", facts.string(EVIDENCE_ID))
-                .set("probation_risk_category", facts.string(RISK_CATEGORY))
-                .build());
-        boolean complete = ValidateProbationVerification.COMPLETE.equals(status);
+        registers.append(verification.row(Register.NEW_STARTER_OVERSIGHT, "verification", "VERIFICATION")
+                .set("verification_cycle", cycle).set("due_on", due.dueOn()).set("submitted_late", due.late())
+                .texts(COMPLETION_STATUS).set("evidence_seen", facts.flag(EVIDENCE_SEEN))
+                .texts(EVIDENCE_TYPE, EVIDENCE_DESCRIPTION).set("evidence_file_id", facts.string(EVIDENCE_ID))
+                .texts(RISK_CATEGORY).build());
+        boolean complete = ValidateProbationVerification.Status.COMPLETE.name().equals(status);
         execution.setVariable(ACTION_COMPLETE, complete);
-        execution.setVariable(ACTION_FAILED, ValidateProbationVerification.FAILED.equals(status));
+        execution.setVariable(ACTION_FAILED, ValidateProbationVerification.Status.FAILED.name().equals(status));
         if (!complete) {
             execution.setVariable(VERIFICATION_CYCLE, cycle + 1);
             // the next verification must be answered afresh, not pre-filled with this one's status and evidence

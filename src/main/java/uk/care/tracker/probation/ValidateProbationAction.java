@@ -1,6 +1,8 @@
 package uk.care.tracker.probation;
 
 import static uk.care.tracker.probation.ProbationVariables.*;
+import static uk.care.tracker.engine.StaffVariables.STAFF_ID;
+import static uk.care.tracker.engine.StaffVariables.STAFF_NAME;
 
 import java.time.LocalDate;
 import java.util.Date;

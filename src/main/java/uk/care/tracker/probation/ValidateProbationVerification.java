@@ -3,9 +3,9 @@ package uk.care.tracker.probation;
 import static uk.care.tracker.engine.EntryCheck.isOneOf;
 import static uk.care.tracker.probation.ProbationVariables.*;
 
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
+import uk.care.tracker.engine.Level;
 import uk.care.tracker.engine.EntryCheck;
 import uk.care.tracker.engine.FormCheck;
 import uk.care.tracker.engine.ProcessFacts;
@@ -19,10 +19,7 @@ import uk.care.tracker.evidence.ClosureEvidence;
 @Component
 public class ValidateProbationVerification extends FormCheck {
 
-    static final String COMPLETE = "COMPLETE";
-    static final String FAILED = "FAILED";
-    static final List<String> STATUSES = List.of(COMPLETE, "IN_PROGRESS", "NOT_STARTED", FAILED);
-    static final List<String> RISK_CATEGORIES = List.of("LOW", "MEDIUM", "HIGH");
+    enum Status { COMPLETE, IN_PROGRESS, NOT_STARTED, FAILED }
 
     private final ClosureEvidence evidence;
 
@@ -34,9 +31,9 @@ public class ValidateProbationVerification extends FormCheck {
     protected void check(ProcessFacts facts, DelegateExecution execution) {
         EntryCheck check = new EntryCheck("The verification");
         String status = facts.string(COMPLETION_STATUS);
-        check.require(isOneOf(status, STATUSES), "Choose the completion status: complete, in progress, not started or failed.");
-        evidence.check(check, facts, execution.getProcessBusinessKey(), COMPLETE.equals(status));
-        check.require(isOneOf(facts.string(RISK_CATEGORY), RISK_CATEGORIES), "Choose the probation risk category: low, medium or high.");
+        check.require(isOneOf(status, Status.class), "Choose the completion status: complete, in progress, not started or failed.");
+        evidence.check(check, facts, execution.getProcessBusinessKey(), Status.COMPLETE.name().equals(status));
+        check.require(isOneOf(facts.string(RISK_CATEGORY), Level.class), "Choose the probation risk category: low, medium or high.");
         check.orRefuse();
     }
 }

@@ -21,6 +21,11 @@ public final class RetentionRunProcess {
     public static final String END_EVENT_ERASURE_REFUSED = "EndEvent_ErasureRefused";
     public static final String END_EVENT_RECORDS_ERASED = "EndEvent_RecordsErased";
 
+    // the other elements the path tests walk through (service tasks run as jobs of their own)
+    public static final String START_EVENT_MONTH_BEGINS = "StartEvent_MonthBegins";
+    public static final String TASK_FIND_RECORDS_PAST_RETENTION = "Task_FindRecordsPastRetention";
+    public static final String END_EVENT_NOTHING_DUE = "EndEvent_NothingDue";
+
     private RetentionRunProcess() {
     }
 }

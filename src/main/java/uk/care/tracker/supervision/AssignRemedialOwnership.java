@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
+import uk.care.tracker.engine.CompletedTask;
 import uk.care.tracker.engine.ProcessFacts;
 import uk.care.tracker.registers.Register;
 import uk.care.tracker.registers.RegisterWriter;
@@ -30,16 +31,11 @@ public class AssignRemedialOwnership implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         ProcessFacts facts = ProcessFacts.of(execution);
-        String taskId = facts.completedTaskId(TASK_ASSIGN_REMEDIAL_OWNERSHIP);
         String owner = facts.string(REMEDIAL_OWNER);
-        registers.append(facts.entry(Register.OVERDUE_ACTIONS_REGISTER, "remedial-ownership:" + taskId)
-                .actingUser(facts.completedBy(TASK_ASSIGN_REMEDIAL_OWNERSHIP))
-                .set("entry_type", "REMEDIAL_OWNERSHIP")
-                .set("deadline", facts.date(DEADLINE))
-                .set("escalation_stage", "REMEDIAL_OWNERSHIP")
-                .set("escalation_reason", facts.string(REASON_FOR_DELAY))
-                .set("remedial_owner", owner)
-                .set("remedial_plan", facts.string(REMEDIAL_PLAN))
+        registers.append(CompletedTask.of(execution, TASK_ASSIGN_REMEDIAL_OWNERSHIP)
+                .row(Register.OVERDUE_ACTIONS_REGISTER, "remedial-ownership", "REMEDIAL_OWNERSHIP")
+                .dates(DEADLINE).set("escalation_stage", "REMEDIAL_OWNERSHIP")
+                .set("escalation_reason", facts.string(REASON_FOR_DELAY)).texts(REMEDIAL_OWNER, REMEDIAL_PLAN)
                 .build());
         execution.setVariable(MANAGER_RESPONSIBLE, owner);
         for (Task followUp : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())

@@ -47,14 +47,9 @@ public class EnterOverdueActionsRegister implements JavaDelegate {
                 .set("escalation_stage", "OVERDUE_REGISTER")
                 .set("escalation_reason", facts.string(ESCALATION_REASON))
                 .build());
-        escalationNotices.raise(EscalationNotice.of(execution.getProcessBusinessKey(), "escalated")
-                .processInstance(execution.getProcessInstanceId())
-                .staff(facts.string(STAFF_ID), facts.string(STAFF_NAME))
-                .action(facts.string(ACTION_DESCRIPTION))
-                .deadline(deadline)
-                .stage("Entered in the overdue actions register")
-                .reason(facts.string(ESCALATION_REASON))
-                .toGroup(CareGroups.REGISTERED_MANAGERS));
+        escalationNotices.raise(EscalationNotice.about(execution, "escalated").action(facts.string(ACTION_DESCRIPTION))
+                .deadline(deadline).stage("Entered in the overdue actions register")
+                .reason(facts.string(ESCALATION_REASON)).toGroup(CareGroups.REGISTERED_MANAGERS));
         execution.setVariable(ESCALATED, true);
         execution.setVariable(ESCALATED_ON, today.toString());
         execution.setVariable(REVIEW_CYCLE, 1);

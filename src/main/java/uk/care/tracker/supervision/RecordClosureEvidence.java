@@ -5,6 +5,7 @@ import static uk.care.tracker.supervision.SupervisionVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import uk.care.tracker.engine.CompletedTask;
 import uk.care.tracker.engine.ProcessFacts;
 import uk.care.tracker.registers.Register;
 import uk.care.tracker.registers.RegisterWriter;
@@ -26,26 +27,16 @@ public class RecordClosureEvidence implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         ProcessFacts facts = ProcessFacts.of(execution);
-        String taskId = facts.completedTaskId(TASK_FOLLOW_UP_CHECK);
-        String user = facts.completedBy(TASK_FOLLOW_UP_CHECK);
+        CompletedTask followUp = CompletedTask.of(execution, TASK_FOLLOW_UP_CHECK);
         boolean closed = "COMPLETE".equals(facts.string(COMPLETION_STATUS));
-        registers.append(facts.entry(Register.ACTION_CLOSURE_LOG, "follow-up:" + taskId)
-                .actingUser(user)
-                .set("evidence_seen", facts.flag(EVIDENCE_SEEN))
-                .set("date_checked", facts.date(DATE_CHECKED))
-                .set("completion_status", facts.string(COMPLETION_STATUS))
-                .set("evidence_type", facts.string(EVIDENCE_TYPE))
-                .set("evidence_description", facts.string(EVIDENCE_DESCRIPTION))
+        registers.append(followUp.row(Register.ACTION_CLOSURE_LOG, "follow-up")
+                .set("evidence_seen", facts.flag(EVIDENCE_SEEN)).dates(DATE_CHECKED)
+                .texts(COMPLETION_STATUS, EVIDENCE_TYPE, EVIDENCE_DESCRIPTION)
                 .set("evidence_file_id", facts.string(EVIDENCE_ID))
-                .set("next_check_date", closed ? null : facts.date(NEXT_CHECK_DATE))
-                .set("closed", closed)
+                .set("next_check_date", closed ? null : facts.date(NEXT_CHECK_DATE)).set("closed", closed)
                 .build());
         if (closed && facts.flag(ESCALATED)) {
-            registers.append(facts.entry(Register.OVERDUE_ACTIONS_REGISTER, "closed:" + taskId)
-                    .actingUser(user)
-                    .set("entry_type", "CLOSED")
-                    .set("deadline", facts.date(DEADLINE))
-                    .build());
+            registers.append(followUp.row(Register.OVERDUE_ACTIONS_REGISTER, "closed", "CLOSED").dates(DEADLINE).build());
         }
         execution.setVariable(ACTION_CLOSED, closed);
         if (!closed) {

@@ -5,6 +5,7 @@ import static uk.care.tracker.supervision.SupervisionVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import uk.care.tracker.engine.CompletedTask;
 import uk.care.tracker.engine.ProcessFacts;
 import uk.care.tracker.registers.Register;
 import uk.care.tracker.registers.RegisterWriter;
@@ -24,20 +25,12 @@ public class RecordDeputyVerification implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ProcessFacts facts = ProcessFacts.of(execution);
-        String taskId = facts.completedTaskId(TASK_DEPUTY_VERIFICATION);
-        boolean vague = "VAGUE".equals(facts.string(OUTCOME_CLARITY));
-        var entry = facts.entry(Register.ACTION_TRACKER, "verification:" + taskId)
-                .actingUser(facts.completedBy(TASK_DEPUTY_VERIFICATION));
-        if (vague) {
-            entry.set("entry_type", "RETURNED_FOR_REWORDING")
-                    .set("return_reason", facts.string(RETURN_REASON));
-        } else {
-            entry.set("entry_type", "VERIFIED")
-                    .set("priority", facts.string(PRIORITY))
-                    .set("evidence_required", facts.string(EVIDENCE_REQUIRED))
-                    .set("review_date", facts.date(REVIEW_DATE));
-        }
-        registers.append(entry.build());
+        CompletedTask verification = CompletedTask.of(execution, TASK_DEPUTY_VERIFICATION);
+        boolean vague = "VAGUE".equals(ProcessFacts.of(execution).string(OUTCOME_CLARITY));
+        registers.append(vague
+                ? verification.row(Register.ACTION_TRACKER, "verification", "RETURNED_FOR_REWORDING")
+                        .texts(RETURN_REASON).build()
+                : verification.row(Register.ACTION_TRACKER, "verification", "VERIFIED")
+                        .texts(PRIORITY, EVIDENCE_REQUIRED).dates(REVIEW_DATE).build());
     }
 }

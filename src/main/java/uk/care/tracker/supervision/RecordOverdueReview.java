@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import uk.care.tracker.calendar.Clock;
 import uk.care.tracker.calendar.DueDates;
+import uk.care.tracker.engine.CompletedTask;
 import uk.care.tracker.engine.ProcessFacts;
 import uk.care.tracker.registers.Register;
 import uk.care.tracker.registers.RegisterWriter;
@@ -31,18 +32,12 @@ public class RecordOverdueReview implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         ProcessFacts facts = ProcessFacts.of(execution);
-        String taskId = facts.completedTaskId(TASK_OVERDUE_REVIEW);
         int cycle = facts.integer(REVIEW_CYCLE);
-        registers.append(facts.entry(Register.OVERDUE_ACTIONS_REGISTER, "weekly-review:" + taskId)
-                .actingUser(facts.completedBy(TASK_OVERDUE_REVIEW))
-                .set("entry_type", "WEEKLY_REVIEW")
-                .set("deadline", facts.date(DEADLINE))
+        registers.append(CompletedTask.of(execution, TASK_OVERDUE_REVIEW)
+                .row(Register.OVERDUE_ACTIONS_REGISTER, "weekly-review", "WEEKLY_REVIEW").dates(DEADLINE)
                 .set("overdue_days", EnterOverdueActionsRegister.overdueDays(facts.date(DEADLINE), clock.today()))
-                .set("escalation_stage", facts.string(ESCALATION_STAGE))
-                .set("reason_for_delay", facts.string(REASON_FOR_DELAY))
-                .set("valid_explanation", facts.flag(VALID_EXPLANATION))
-                .set("review_cycle", cycle)
-                .set("review_due", dueDates.weeklyReviewDueDay(facts.date(ESCALATED_ON), cycle))
+                .texts(ESCALATION_STAGE, REASON_FOR_DELAY).set("valid_explanation", facts.flag(VALID_EXPLANATION))
+                .set("review_cycle", cycle).set("review_due", dueDates.weeklyReviewDueDay(facts.date(ESCALATED_ON), cycle))
                 .build());
         execution.setVariable(REVIEW_CYCLE, cycle + 1);
     }

@@ -5,7 +5,7 @@ import static uk.care.tracker.supervision.SupervisionVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import uk.care.tracker.engine.ProcessFacts;
+import uk.care.tracker.engine.CompletedTask;
 import uk.care.tracker.registers.Register;
 import uk.care.tracker.registers.RegisterWriter;
 
@@ -21,12 +21,7 @@ public class RecordRewordedAction implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ProcessFacts facts = ProcessFacts.of(execution);
-        String taskId = facts.completedTaskId(TASK_REWORD_ACTION);
-        registers.append(facts.entry(Register.ACTION_TRACKER, "reworded:" + taskId)
-                .actingUser(facts.completedBy(TASK_REWORD_ACTION))
-                .set("entry_type", "REWORDED")
-                .set("action_description", facts.string(ACTION_DESCRIPTION))
-                .build());
+        registers.append(CompletedTask.of(execution, TASK_REWORD_ACTION)
+                .row(Register.ACTION_TRACKER, "reworded", "REWORDED").texts(ACTION_DESCRIPTION).build());
     }
 }

@@ -1,5 +1,7 @@
 package uk.care.tracker.supervision;
 
+import uk.care.tracker.engine.StaffVariables;
+
 /**
  * The Supervision Action process (article example 1): what the code and the tests rely on in {@code
  * processes/supervision-action.bpmn}. {@code ProcessContractsTest} reads the BPMN and its forms and fails when one
@@ -21,6 +23,20 @@ public final class SupervisionActionProcess {
 
     // events the code or the tests wait for or fire
     public static final String TIMER_NEXT_WEEKLY_REVIEW = "Timer_NextWeeklyReview";
+    public static final String START_EVENT_ESCALATION_DUE = "StartEvent_EscalationDue";
+    public static final String BOUNDARY_OVERDUE_REVIEW_MISSED = "Boundary_OverdueReviewMissed";
+    public static final String END_EVENT_ACTION_CLOSED = "EndEvent_ActionClosed";
+
+    // service tasks: each runs as a job of its own (asynchronous before), which the path tests execute
+    public static final String TASK_DETECT_REPEATED_CONCERN = "Task_DetectRepeatedConcern";
+    public static final String TASK_APPLY_ESCALATION_RULES = "Task_ApplyEscalationRules";
+    public static final String TASK_RECORD_VERIFICATION = "Task_RecordVerification";
+    public static final String TASK_RECORD_REWORDING = "Task_RecordRewording";
+    public static final String TASK_RECORD_CLOSURE_EVIDENCE = "Task_RecordClosureEvidence";
+    public static final String TASK_ENTER_OVERDUE_REGISTER = "Task_EnterOverdueRegister";
+    public static final String TASK_RECORD_OVERDUE_REVIEW = "Task_RecordOverdueReview";
+    public static final String TASK_RECORD_MISSED_OVERDUE_REVIEW = "Task_RecordMissedOverdueReview";
+    public static final String TASK_RECORD_REMEDIAL_OWNERSHIP = "Task_RecordRemedialOwnership";
 
     /**
      * The start form {@code forms/supervision-action-start.form}: the variables a process starts with (SPEC section
@@ -30,7 +46,7 @@ public final class SupervisionActionProcess {
 
         public static final String FORM = "supervision-action-start";
 
-        public static final String STAFF_ID = "staffId";
+        public static final String STAFF_ID = StaffVariables.STAFF_ID;
         public static final String SUPERVISION_DATE = "supervisionDate";
         public static final String ACTION_DESCRIPTION = "actionDescription";
         public static final String ACTION_CATEGORY = "actionCategory";

@@ -9,7 +9,6 @@ import uk.care.tracker.evidence.ClosureEvidence;
 final class SupervisionVariables {
 
     // start form (public contract)
-    static final String STAFF_ID = "staffId";
     static final String ACTION_DESCRIPTION = "actionDescription";
     static final String ACTION_CATEGORY = "actionCategory";
     static final String DEADLINE = "deadline";
@@ -42,7 +41,6 @@ final class SupervisionVariables {
 
     // kept by the workflow
     static final String LATE_ENTRY = "lateEntry";
-    static final String STAFF_NAME = "staffName";
     static final String FOLLOW_UP_DUE = "followUpDue";
     static final String ESCALATE_AT = "escalateAt";
     static final String ESCALATION_REASON = "escalationReason";

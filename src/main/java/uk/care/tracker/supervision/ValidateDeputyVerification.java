@@ -4,10 +4,10 @@ import static uk.care.tracker.engine.EntryCheck.isOneOf;
 import static uk.care.tracker.supervision.SupervisionVariables.*;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import uk.care.tracker.calendar.Clock;
+import uk.care.tracker.engine.Level;
 import uk.care.tracker.engine.EntryCheck;
 import uk.care.tracker.engine.FormCheck;
 import uk.care.tracker.engine.ProcessFacts;
@@ -15,8 +15,6 @@ import uk.care.tracker.engine.ProcessFacts;
 /** Checks the Deputy Manager's Friday verification (article example 1, step 2) before it is accepted. */
 @Component
 public class ValidateDeputyVerification extends FormCheck {
-
-    static final List<String> PRIORITIES = List.of("LOW", "MEDIUM", "HIGH");
 
     private final Clock clock;
 
@@ -33,7 +31,7 @@ public class ValidateDeputyVerification extends FormCheck {
         if ("VAGUE".equals(clarity)) {
             check.requireText(facts.string(RETURN_REASON), 5, 2000, "Tell the line manager what is unclear, so they can reword the action");
         } else if ("CLEAR".equals(clarity)) {
-            check.require(isOneOf(facts.string(PRIORITY), PRIORITIES), "Choose a priority: low, medium or high.");
+            check.require(isOneOf(facts.string(PRIORITY), Level.class), "Choose a priority: low, medium or high.");
             check.requireText(facts.string(EVIDENCE_REQUIRED), 5, 2000, "Say what evidence is required to close the action");
             LocalDate review = check.date(facts.raw(REVIEW_DATE), "review date", true);
             if (review != null && review.isBefore(clock.today())) {

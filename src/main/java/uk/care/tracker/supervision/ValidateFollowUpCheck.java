@@ -4,7 +4,6 @@ import static uk.care.tracker.engine.EntryCheck.isOneOf;
 import static uk.care.tracker.supervision.SupervisionVariables.*;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import uk.care.tracker.calendar.Clock;
@@ -21,7 +20,7 @@ import uk.care.tracker.evidence.ClosureEvidence;
 @Component
 public class ValidateFollowUpCheck extends FormCheck {
 
-    static final List<String> STATUSES = List.of("COMPLETE", "PARTIALLY_COMPLETE", "NOT_COMPLETE");
+    enum CompletionStatus { COMPLETE, PARTIALLY_COMPLETE, NOT_COMPLETE }
 
     private final Clock clock;
     private final ClosureEvidence evidence;
@@ -36,7 +35,7 @@ public class ValidateFollowUpCheck extends FormCheck {
         EntryCheck check = new EntryCheck("The follow-up check");
         LocalDate today = clock.today();
         String status = facts.string(COMPLETION_STATUS);
-        check.require(isOneOf(status, STATUSES), "Choose the completion status.");
+        check.require(isOneOf(status, CompletionStatus.class), "Choose the completion status.");
         LocalDate checked = check.date(facts.raw(DATE_CHECKED), "date checked", true);
         if (checked != null && checked.isAfter(today)) {
             check.problem("The date checked " + checked + " is in the future.");

@@ -3,7 +3,6 @@ package uk.care.tracker.supervision;
 import static uk.care.tracker.engine.EntryCheck.isOneOf;
 import static uk.care.tracker.supervision.SupervisionVariables.*;
 
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import uk.care.tracker.engine.EntryCheck;
@@ -14,7 +13,7 @@ import uk.care.tracker.engine.ProcessFacts;
 @Component
 public class ValidateOverdueReview extends FormCheck {
 
-    static final List<String> STAGES = List.of("WEEKLY_REVIEW", "REMEDIAL_OWNERSHIP", "SENIOR_OVERSIGHT");
+    enum Stage { WEEKLY_REVIEW, REMEDIAL_OWNERSHIP, SENIOR_OVERSIGHT }
 
     @Override
     protected void check(ProcessFacts facts, DelegateExecution execution) {
@@ -24,7 +23,7 @@ public class ValidateOverdueReview extends FormCheck {
                 .requireText(reason, 5, 2000, "Record the reason for the delay")
                 .require(valid instanceof Boolean || "true".equals(String.valueOf(valid)) || "false".equals(String.valueOf(valid)),
                         "Say whether the delay has a valid explanation.")
-                .require(isOneOf(facts.string(ESCALATION_STAGE), STAGES), "Choose the escalation stage.")
+                .require(isOneOf(facts.string(ESCALATION_STAGE), Stage.class), "Choose the escalation stage.")
                 .orRefuse();
         // the form's radio answers "true"/"false" as text; the gateway and the register want a yes/no value
         execution.setVariable(VALID_EXPLANATION, Boolean.parseBoolean(String.valueOf(valid)));

@@ -1,6 +1,8 @@
 package uk.care.tracker.supervision;
 
 import static uk.care.tracker.supervision.SupervisionVariables.*;
+import static uk.care.tracker.engine.StaffVariables.STAFF_ID;
+import static uk.care.tracker.engine.StaffVariables.STAFF_NAME;
 
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
