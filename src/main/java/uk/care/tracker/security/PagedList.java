@@ -16,12 +16,13 @@ import uk.care.tracker.security.EngineApiGate.Refusal;
 /**
  * The engine's list queries answer every row they match when no page is asked for. At a provider group's size a care
  * user may see tens of thousands of tasks, so one unpaged request from curl (or {@code maxResults=1000000}) would hold
- * a connection and the heap for as long as it takes. Tasklist asks for 15 to 50 at a time. A care user's list
- * therefore asks for at most {@link #MOST} rows: more is refused with the reason, none means the first {@link #MOST}.
+ * a connection and the heap for as long as it takes. Tasklist asks for tasks 15 to 50 at a time, and for its filters
+ * 2,000 at a time (cam-tasklist-view-ctrl.js). A care user's list therefore asks for at most {@link #MOST} rows: more
+ * is refused with the reason, none means the first {@link #MOST}.
  */
 final class PagedList {
 
-    static final int MOST = 1000;
+    static final int MOST = 2000;
 
     private PagedList() {
     }

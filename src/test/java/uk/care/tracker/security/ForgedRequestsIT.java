@@ -322,11 +322,14 @@ class ForgedRequestsIT extends IntegrationTest {
         EngineApiClient deputy = EngineApiClient.as(port, Api.WEBAPP, "deputy.manager", "demo");
 
         assertThat(deputy.call("GET", "filter?resourceType=Task", null).status()).isEqualTo(200);
+        // as Tasklist asks for its filters (cam-tasklist-view-ctrl.js)
+        assertThat(deputy.call("GET", "filter?firstResult=0&maxResults=2000&itemCount=false&resourceType=Task", null).status())
+                .isEqualTo(200);
         assertThat(deputy.call("GET", "task/" + taskId, null).status()).isEqualTo(200);
         Answer unpaged = deputy.call("GET", "task", null);
         assertThat(unpaged.status()).as(unpaged.body()).isEqualTo(200);
         assertThat(unpaged.body()).contains(taskId);
-        assertThat(deputy.call("GET", "task?firstResult=0&maxResults=1000", null).status()).isEqualTo(200);
+        assertThat(deputy.call("GET", "task?firstResult=0&maxResults=2000", null).status()).isEqualTo(200);
         assertThat(deputy.call("GET", "task/" + taskId + "/deployed-form", null).status()).isEqualTo(200);
         assertThat(deputy.call("GET", "task/" + taskId + "/form-variables", null).status()).isEqualTo(200);
         assertThat(deputy.call("POST", "task/" + taskId + "/claim", "{\"userId\":\"deputy.manager\"}").status()).isEqualTo(204);

@@ -13,12 +13,12 @@ class PagedListTest {
     }
 
     @Test
-    void aListWithoutAPageGetsTheFirstThousandRows() {
+    void aListWithoutAPageGetsTheFirstTwoThousandRows() {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/engine-rest/task");
         request.setQueryString("candidateGroup=deputies");
         HttpServletRequest seen = PagedList.of(call("GET", "task"), request);
-        assertThat(seen.getQueryString()).isEqualTo("candidateGroup=deputies&maxResults=1000");
-        assertThat(seen.getParameter("maxResults")).isEqualTo("1000");
+        assertThat(seen.getQueryString()).isEqualTo("candidateGroup=deputies&maxResults=2000");
+        assertThat(seen.getParameter("maxResults")).isEqualTo("2000");
         assertThat(seen.getParameterMap()).containsKey("maxResults");
     }
 
@@ -32,14 +32,14 @@ class PagedListTest {
     }
 
     @Test
-    void moreThanAThousandOrNotANumberIsRefusedWithTheReason() {
-        assertThat(PagedList.check(call("GET", "task"), "maxResults=1001")).satisfies(refusal -> {
+    void moreThanTwoThousandOrNotANumberIsRefusedWithTheReason() {
+        assertThat(PagedList.check(call("GET", "task"), "maxResults=2001")).satisfies(refusal -> {
             assertThat(refusal.status()).isEqualTo(400);
-            assertThat(refusal.message()).contains("at most 1000");
+            assertThat(refusal.message()).contains("at most 2000");
         });
         assertThat(PagedList.check(call("POST", "filter/f1/list"), "maxResults=15&maxResults=100000")).isNotNull();
         assertThat(PagedList.check(call("GET", "user"), "maxResults=lots").message()).contains("whole number");
-        assertThat(PagedList.check(call("GET", "task"), "maxResults=1000")).isNull();
+        assertThat(PagedList.check(call("GET", "task"), "maxResults=2000")).isNull();
         assertThat(PagedList.check(call("GET", "task/t1"), "maxResults=100000")).isNull();
     }
 }
