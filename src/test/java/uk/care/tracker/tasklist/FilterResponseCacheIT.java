@@ -1,0 +1,142 @@
+package uk.care.tracker.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import uk.care.tracker.support.IntegrationTest;
+
+/**
+ * ADR 0005, decision 5, on PostgreSQL, over HTTP as Tasklist and a curious insider ask: a stored filter answer is
+ * served again to the same caller while nothing changed, and never after a task, its candidate group or an
+ * authorization changed, and never to anybody else. On H2 nothing is cached and there is nothing to check.
+ */
+class FilterResponseCacheIT extends IntegrationTest {
+
+    private static final String PAGE = "{\"processVariables\":[],\"taskVariables\":[],\"caseInstanceVariables\":[],"
+            + "\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}";
+
+    @Autowired FilterService filters;
+    @Autowired AuthorizationService authorizations;
+    @Autowired FilterRegistrationBean<FilterResponseCache> registration;
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final List<String> created = new ArrayList<>();
+    private String team;
+
+    @BeforeEach
+    void onlyOnPostgres() {
+        assumeThat(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDatabaseType())
+                .isEqualTo("postgres");
+        team = filters.createFilterQuery().filterName("My team's tasks").singleResult().getId();
+    }
+
+    @AfterEach
+    void removeTasks() {
+        created.forEach(id -> taskService.deleteTask(id, true));
+    }
+
+    @Test
+    void the_same_caller_is_answered_from_memory_until_a_task_or_an_authorization_changes() throws Exception {
+        long before = count("registered.manager");
+        long hits = cache().hits();
+        assertThat(count("registered.manager")).isEqualTo(before);
+        assertThat(cache().hits()).as("the second identical count is answered from memory").isEqualTo(hits + 1);
+
+        String task = newTask("registered-managers");
+        assertThat(count("registered.manager")).as("a new task of the group is counted at once").isEqualTo(before + 1);
+        assertThat(page("registered.manager")).contains(task);
+
+        // the per-task grant is withdrawn (Admin, or a script): the task is no longer the manager's to see
+        authorizations.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(task).list()
+                .forEach(a -> authorizations.deleteAuthorization(a.getId()));
+        assertThat(count("registered.manager")).as("a withdrawn grant is obeyed at once").isEqualTo(before);
+        assertThat(page("registered.manager")).doesNotContain(task);
+    }
+
+    @Test
+    void an_answer_stored_for_one_caller_is_never_served_to_another() throws Exception {
+        String managers = newTask("registered-managers");
+        List<String> managersPage = page("registered.manager");
+        assertThat(managersPage).contains(managers);
+        count("registered.manager");
+
+        // the same requests, byte for byte, from people of other groups: their own answers, never the manager's
+        for (String insider : List.of("deputy.manager", "line.manager", "mentor")) {
+            assertThat(page(insider)).doesNotContain(managers);
+            assertThat(count(insider)).isEqualTo(asUser(insider, () -> filters.count(team)));
+        }
+        // and a caller who gave a wrong password is refused, not answered from memory
+        ResponseEntity<String> forged = http.withBasicAuth("registered.manager", "wrong")
+                .getForEntity("/engine-rest/filter/" + team + "/count", String.class);
+        assertThat(forged.getStatusCode().value()).isEqualTo(401);
+    }
+
+    @Test
+    void a_reassigned_task_leaves_the_old_group_at_once() throws Exception {
+        String task = newTask("registered-managers");
+        assertThat(page("registered.manager")).contains(task);
+        assertThat(page("deputy.manager")).doesNotContain(task);
+
+        taskService.deleteCandidateGroup(task, "registered-managers");
+        taskService.addCandidateGroup(task, "deputy-managers");
+
+        assertThat(page("registered.manager")).doesNotContain(task);
+        assertThat(page("deputy.manager")).contains(task);
+    }
+
+    private FilterResponseCache cache() {
+        return registration.getFilter();
+    }
+
+    private String newTask(String candidateGroup) {
+        Task task = taskService.newTask();
+        task.setName("Cache check");
+        taskService.saveTask(task);
+        // the engine writes the per-task grant for the candidate group, as for a task a process reaches
+        taskService.addCandidateGroup(task.getId(), candidateGroup);
+        created.add(task.getId());
+        return task.getId();
+    }
+
+    private long count(String user) throws Exception {
+        ResponseEntity<String> answer = http.withBasicAuth(user, "demo")
+                .getForEntity("/engine-rest/filter/" + team + "/count", String.class);
+        assertThat(answer.getStatusCode().value()).isEqualTo(200);
+        return json.readTree(answer.getBody()).get("count").asLong();
+    }
+
+    /** The task ids, newest first, as Tasklist asks for them (HAL). */
+    private List<String> page(String user) throws Exception {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.setAccept(List.of(MediaType.parseMediaType("application/hal+json")));
+        ResponseEntity<String> answer = http.withBasicAuth(user, "demo").exchange(
+                "/engine-rest/filter/" + team + "/list?firstResult=0&maxResults=1000", HttpMethod.POST,
+                new HttpEntity<>(PAGE, headers), String.class);
+        assertThat(answer.getStatusCode().value()).isEqualTo(200);
+        List<String> ids = new ArrayList<>();
+        for (JsonNode task : json.readTree(answer.getBody()).path("_embedded").path("task")) {
+            ids.add(task.get("id").asText());
+        }
+        return ids;
+    }
+}
