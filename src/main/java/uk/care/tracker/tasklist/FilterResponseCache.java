@@ -22,6 +22,11 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,6 +61,8 @@ public class FilterResponseCache extends OncePerRequestFilter {
     private static final Pattern QUERY_STRING = Pattern.compile("(?:(?:firstResult|maxResults)=[0-9]{1,9}&?)*");
     private static final int MAX_BODY = 16 * 1024;
     private static final int MAX_STORED = 256 * 1024;
+    /** Longer than the bulkhead's queue wait plus a slow count; after it a waiting request asks the engine itself. */
+    private static final long LEADER_WAIT_SECONDS = 30;
 
     /** Stored-query criteria on the task row, its candidate links and its definition only (all watched tables). */
     static final Set<String> FILTER_CRITERIA = Set.of("taskAssignee", "taskAssigneeExpression", "taskCandidateGroup",
@@ -75,6 +82,7 @@ public class FilterResponseCache extends OncePerRequestFilter {
     private final Cache<Key, Stored> answers;
     private final ObjectMapper json = new ObjectMapper();
     private final LongAdder hits = new LongAdder();
+    private final ConcurrentHashMap<Key, CompletableFuture<Void>> inFlight = new ConcurrentHashMap<>();
 
     record Key(String caller, String request, String body) {
     }
@@ -111,22 +119,63 @@ public class FilterResponseCache extends OncePerRequestFilter {
         }
         Key key = new Key(caller, method + " " + path + "?" + request.getQueryString() + " accept=" + request.getHeader("Accept"),
                 new String(bytes, StandardCharsets.UTF_8));
-        Stored stored = answers.getIfPresent(key);
-        if (stored != null && stored.version() == before.getAsLong()) {
-            hits.increment();
-            response.setStatus(HttpServletResponse.SC_OK);
-            response.setContentType(stored.contentType());
-            response.setContentLength(stored.body().length);
-            response.getOutputStream().write(stored.body());
+        if (serve(key, before.getAsLong(), response)) {
             return;
         }
-        boolean cacheableFilter = cacheableFilter(version.filterQuery(call.group(1)));
+        // the same question already on its way to the database (ten people of one team refreshing at once): wait for
+        // that answer instead of counting the same tasks again, then check it is still current
+        CompletableFuture<Void> mine = new CompletableFuture<>();
+        CompletableFuture<Void> running = inFlight.putIfAbsent(key, mine);
+        if (running != null) {
+            awaitQuietly(running);
+            OptionalLong now = version.current();
+            if (now.isPresent() && serve(key, now.getAsLong(), response)) {
+                return;
+            }
+            ask(call.group(1), key, now.orElse(before.getAsLong()), replayed, response, chain);
+            return;
+        }
+        try {
+            ask(call.group(1), key, before.getAsLong(), replayed, response, chain);
+        } finally {
+            inFlight.remove(key, mine);
+            mine.complete(null);
+        }
+    }
+
+    private boolean serve(Key key, long current, HttpServletResponse response) throws IOException {
+        Stored stored = answers.getIfPresent(key);
+        if (stored == null || stored.version() != current) {
+            return false;
+        }
+        hits.increment();
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(stored.contentType());
+        response.setContentLength(stored.body().length);
+        response.getOutputStream().write(stored.body());
+        return true;
+    }
+
+    /** Lets the engine answer, and keeps a 200 answer under the version read before it started. */
+    private void ask(String filterId, Key key, long before, HttpServletRequest request, HttpServletResponse response,
+                     FilterChain chain) throws IOException, ServletException {
+        boolean cacheableFilter = cacheableFilter(version.filterQuery(filterId));
         ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
-        chain.doFilter(replayed, answer);
+        chain.doFilter(request, answer);
         if (cacheableFilter && answer.getStatus() == HttpServletResponse.SC_OK && answer.getContentSize() <= MAX_STORED) {
-            answers.put(key, new Stored(before.getAsLong(), answer.getContentType(), answer.getContentAsByteArray()));
+            answers.put(key, new Stored(before, answer.getContentType(), answer.getContentAsByteArray()));
         }
         answer.copyBodyToResponse();
+    }
+
+    private static void awaitQuietly(CompletableFuture<Void> running) {
+        try {
+            running.get(LEADER_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // then this request asks the engine itself
+        }
     }
 
     /** Answers served from memory so far (for tests and diagnostics). */
