@@ -35,6 +35,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -57,7 +58,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 public class FilterResponseCache extends OncePerRequestFilter {
 
     private static final Pattern FILTER_CALL = Pattern.compile(
-            "(?:/engine-rest|/camunda/api/engine)(?:/engine/[A-Za-z0-9_-]+)?/filter/([A-Za-z0-9_-]+)/(count|list)");
+            "(/engine-rest|/camunda/api/engine)(?:/engine/([A-Za-z0-9_-]+))?/filter/([A-Za-z0-9_-]+)/(count|list)");
     private static final Pattern QUERY_STRING = Pattern.compile("(?:(?:firstResult|maxResults)=[0-9]{1,9}&?)*");
     private static final int MAX_BODY = 16 * 1024;
     private static final int MAX_STORED = 256 * 1024;
@@ -105,7 +106,7 @@ public class FilterResponseCache extends OncePerRequestFilter {
         String caller;
         if (!call.matches() || !(method.equals("GET") || method.equals("POST"))
                 || (request.getQueryString() != null && !QUERY_STRING.matcher(request.getQueryString()).matches())
-                || (caller = caller(request, path)) == null) {
+                || (caller = caller(request, call)) == null) {
             chain.doFilter(request, response);
             return;
         }
@@ -132,11 +133,11 @@ public class FilterResponseCache extends OncePerRequestFilter {
             if (now.isPresent() && serve(key, now.getAsLong(), response)) {
                 return;
             }
-            ask(call.group(1), key, now.orElse(before.getAsLong()), replayed, response, chain);
+            ask(call.group(3), key, now.orElse(before.getAsLong()), replayed, response, chain);
             return;
         }
         try {
-            ask(call.group(1), key, before.getAsLong(), replayed, response, chain);
+            ask(call.group(3), key, before.getAsLong(), replayed, response, chain);
         } finally {
             inFlight.remove(key, mine);
             mine.complete(null);
@@ -185,10 +186,12 @@ public class FilterResponseCache extends OncePerRequestFilter {
 
     /**
      * Who the engine will check, exactly as it will: on {@code /engine-rest} Camunda's authentication filter has set it;
-     * on the webapps' API it is the login in the session. Null (do not cache) when nobody is logged in.
+     * on the webapps' API it is the login in the session for the engine named in the path. Null (do not cache) when
+     * nobody is logged in, and on the webapps' API for a changing method without the session's CSRF token: Camunda's
+     * own filters, which run after this one there, must see and refuse such a request.
      */
-    private String caller(HttpServletRequest request, String path) {
-        if (path.startsWith("/engine-rest")) {
+    private String caller(HttpServletRequest request, Matcher call) {
+        if (call.group(1).equals("/engine-rest")) {
             Authentication authentication = identityService.getCurrentAuthentication();
             return authentication == null || authentication.getUserId() == null ? null
                     : identity(authentication.getUserId(), authentication.getGroupIds(), authentication.getTenantIds());
@@ -198,8 +201,15 @@ public class FilterResponseCache extends OncePerRequestFilter {
         if (authentications == null) {
             return null;
         }
+        if (!CsrfConstants.CSRF_NON_MODIFYING_METHODS_PATTERN.matcher(request.getMethod()).matches()) {
+            Object expected = session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+            if (expected == null || !expected.equals(request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME))) {
+                return null;
+            }
+        }
+        String engine = call.group(2) == null ? "default" : call.group(2);
         for (org.camunda.bpm.webapp.impl.security.auth.Authentication authentication : authentications.getAuthentications()) {
-            if (authentication instanceof UserAuthentication user) {
+            if (authentication instanceof UserAuthentication user && engine.equals(user.getProcessEngineName())) {
                 return identity(user.getName(), user.getGroupIds(), user.getTenantIds());
             }
         }

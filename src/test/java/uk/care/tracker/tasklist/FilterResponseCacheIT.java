@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -16,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -37,6 +43,7 @@ class FilterResponseCacheIT extends IntegrationTest {
     @Autowired FilterService filters;
     @Autowired AuthorizationService authorizations;
     @Autowired FilterRegistrationBean<FilterResponseCache> registration;
+    @LocalServerPort int port;
 
     private final ObjectMapper json = new ObjectMapper();
     private final List<String> created = new ArrayList<>();
@@ -101,6 +108,73 @@ class FilterResponseCacheIT extends IntegrationTest {
 
         assertThat(page("registered.manager")).doesNotContain(task);
         assertThat(page("deputy.manager")).contains(task);
+    }
+
+    @Test
+    void tasklists_own_api_is_cached_per_login_and_a_request_without_the_csrf_token_is_still_refused() throws Exception {
+        Webapp manager = Webapp.login(port, "registered.manager");
+        String path = "/camunda/api/engine/engine/default/filter/" + team + "/list?firstResult=0&maxResults=1000";
+        assertThat(manager.send("POST", path, PAGE, true).statusCode()).isEqualTo(200);
+        long hits = cache().hits();
+        HttpResponse<String> again = manager.send("POST", path, PAGE, true);
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(cache().hits()).as("the same login asking again is answered from memory").isEqualTo(hits + 1);
+
+        // the very same request from another login of the same person without its CSRF token (a forged cross-site
+        // request): Camunda refuses it (and ends that session), the stored answer is not given
+        assertThat(Webapp.login(port, "registered.manager").send("POST", path, PAGE, false).statusCode()).isEqualTo(403);
+        assertThat(cache().hits()).isEqualTo(hits + 1);
+
+        // another person's login, same request: their own tasks only
+        String managers = newTask("registered-managers");
+        assertThat(manager.send("POST", path, PAGE, true).body()).contains(managers);
+        assertThat(Webapp.login(port, "deputy.manager").send("POST", path, PAGE, true).body()).doesNotContain(managers);
+
+        // after logging out the session answers nothing, from memory or otherwise
+        manager.send("POST", "/camunda/api/admin/auth/user/default/logout", "", true);
+        assertThat(manager.send("POST", path, PAGE, true).statusCode()).isIn(401, 403);
+        assertThat(manager.send("GET", "/camunda/api/engine/engine/default/filter/" + team + "/count", null, true)
+                .statusCode()).isIn(401, 403);
+    }
+
+    /** A browser's Tasklist login: session cookie, and the CSRF token Camunda hands out. */
+    private static final class Webapp {
+        private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        private final int port;
+        private String token;
+
+        private Webapp(int port) {
+            this.port = port;
+        }
+
+        static Webapp login(int port, String user) throws Exception {
+            Webapp webapp = new Webapp(port);
+            webapp.send("GET", "/camunda/api/admin/auth/user/default", null, true);
+            HttpResponse<String> login = webapp.send("POST", "/camunda/api/admin/auth/user/default/login/tasklist",
+                    "username=" + user + "&password=demo", true, "application/x-www-form-urlencoded");
+            assertThat(login.statusCode()).isEqualTo(200);
+            webapp.send("GET", "/camunda/api/admin/auth/user/default", null, true);
+            return webapp;
+        }
+
+        HttpResponse<String> send(String method, String path, String body, boolean withToken) throws Exception {
+            return send(method, path, body, withToken, "application/json");
+        }
+
+        HttpResponse<String> send(String method, String path, String body, boolean withToken, String type) throws Exception {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Accept", "application/hal+json");
+            if (withToken && token != null) {
+                request.header("X-XSRF-TOKEN", token);
+            }
+            if (body != null) {
+                request.header("Content-Type", type);
+            }
+            request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            response.headers().firstValue("X-XSRF-TOKEN").filter(t -> !t.equals("Required")).ifPresent(t -> token = t);
+            return response;
+        }
     }
 
     private FilterResponseCache cache() {
