@@ -62,6 +62,8 @@ public class FilterResponseCache extends OncePerRequestFilter {
     private static final Pattern QUERY_STRING = Pattern.compile("(?:(?:firstResult|maxResults)=[0-9]{1,9}&?)*");
     private static final int MAX_BODY = 16 * 1024;
     private static final int MAX_STORED = 256 * 1024;
+    private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "x-xsrf-token", "date", "content-length",
+            "content-type", "transfer-encoding", "connection", "keep-alive");
     /** Longer than the bulkhead's queue wait plus a slow count; after it a waiting request asks the engine itself. */
     private static final long LEADER_WAIT_SECONDS = 30;
 
@@ -88,7 +90,7 @@ public class FilterResponseCache extends OncePerRequestFilter {
     record Key(String caller, String request, String body) {
     }
 
-    record Stored(long version, String contentType, byte[] body) {
+    record Stored(long version, String contentType, Map<String, List<String>> headers, byte[] body) {
     }
 
     public FilterResponseCache(IdentityService identityService, TaskVisibilityVersion version, int maxEntries) {
@@ -151,6 +153,15 @@ public class FilterResponseCache extends OncePerRequestFilter {
         }
         hits.increment();
         response.setStatus(HttpServletResponse.SC_OK);
+        stored.headers().forEach((name, values) -> {
+            for (int i = 0; i < values.size(); i++) {
+                if (i == 0) {
+                    response.setHeader(name, values.get(i));
+                } else {
+                    response.addHeader(name, values.get(i));
+                }
+            }
+        });
         response.setContentType(stored.contentType());
         response.setContentLength(stored.body().length);
         response.getOutputStream().write(stored.body());
@@ -164,9 +175,24 @@ public class FilterResponseCache extends OncePerRequestFilter {
         ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, answer);
         if (cacheableFilter && answer.getStatus() == HttpServletResponse.SC_OK && answer.getContentSize() <= MAX_STORED) {
-            answers.put(key, new Stored(before, answer.getContentType(), answer.getContentAsByteArray()));
+            answers.put(key, new Stored(before, answer.getContentType(), replayable(answer), answer.getContentAsByteArray()));
         }
         answer.copyBodyToResponse();
+    }
+
+    /**
+     * The headers Camunda's webapp filters (which run after this one) and the engine set, to be given with an answer
+     * from memory as well: security headers, Vary, the login's X-Authorized-*. Not the session's cookie or CSRF token,
+     * nor what the server sets per response.
+     */
+    private static Map<String, List<String>> replayable(HttpServletResponse answer) {
+        Map<String, List<String>> headers = new java.util.LinkedHashMap<>();
+        for (String name : answer.getHeaderNames()) {
+            if (!NOT_REPLAYED.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                headers.put(name, List.copyOf(answer.getHeaders(name)));
+            }
+        }
+        return Map.copyOf(headers);
     }
 
     private static void awaitQuietly(CompletableFuture<Void> running) {
