@@ -93,10 +93,14 @@ public class FilterResponseCache extends OncePerRequestFilter {
     record Stored(long version, String contentType, Map<String, List<String>> headers, byte[] body) {
     }
 
-    public FilterResponseCache(IdentityService identityService, TaskVisibilityVersion version, int maxEntries) {
+    public FilterResponseCache(IdentityService identityService, TaskVisibilityVersion version, long maxBytes) {
         this.identityService = identityService;
         this.version = version;
-        this.answers = Caffeine.newBuilder().maximumSize(maxEntries).build();
+        // weighed by what an entry holds, so many large pages cannot take the heap; least recently used go first
+        this.answers = Caffeine.newBuilder().maximumWeight(maxBytes)
+                .weigher((Key key, Stored stored) -> 512 + key.caller().length() + key.request().length()
+                        + key.body().length() + stored.body().length)
+                .build();
     }
 
     @Override

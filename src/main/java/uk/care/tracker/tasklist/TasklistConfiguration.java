@@ -20,7 +20,7 @@ public class TasklistConfiguration {
     FilterRegistrationBean<FilterResponseCache> filterResponseCache(ProcessEngine engine, TaskVisibilityVersion version,
                                                                     TasklistProperties properties) {
         FilterRegistrationBean<FilterResponseCache> registration = new FilterRegistrationBean<>(
-                new FilterResponseCache(engine.getIdentityService(), version, properties.responseCacheEntries()));
+                new FilterResponseCache(engine.getIdentityService(), version, properties.responseCacheMegabytes() * 1024L * 1024L));
         registration.setName("filterResponseCache");
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
         registration.setOrder(CACHE_ORDER);

@@ -17,11 +17,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param engineApiQueueWait  how long a request waits for its turn before it is answered 503 with Retry-After
  * @param responseCache       keep each caller's filter counts and first pages until anything they depend on changes
  *                            ({@link FilterResponseCache}; PostgreSQL only); off only to measure without it
- * @param responseCacheEntries at most this many stored answers (least recently used go first)
+ * @param responseCacheMegabytes at most this much memory for stored answers (least recently used go first)
  */
 @ConfigurationProperties("tracker.tasklist")
 public record TasklistProperties(Boolean databaseTuning, String postgresOptions, int engineApiConcurrency,
-                                 Duration engineApiQueueWait, Boolean responseCache, int responseCacheEntries) {
+                                 Duration engineApiQueueWait, Boolean responseCache, int responseCacheMegabytes) {
 
     public static final String DEFAULT_POSTGRES_OPTIONS = "-c plan_cache_mode=force_custom_plan -c jit=off";
 
@@ -41,8 +41,8 @@ public record TasklistProperties(Boolean databaseTuning, String postgresOptions,
         if (responseCache == null) {
             responseCache = true;
         }
-        if (responseCacheEntries <= 0) {
-            responseCacheEntries = 10_000;
+        if (responseCacheMegabytes <= 0) {
+            responseCacheMegabytes = 32;
         }
     }
 }

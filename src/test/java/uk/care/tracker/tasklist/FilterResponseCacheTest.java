@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /** What may be cached at all (ADR 0005, decision 5): only answers that depend on watched tables and the caller. */
 class FilterResponseCacheTest {
 
-    private final FilterResponseCache cache = new FilterResponseCache(null, null, 10);
+    private final FilterResponseCache cache = new FilterResponseCache(null, null, 1024);
 
     @Test
     void the_application_filters_are_cacheable() {
