@@ -6,10 +6,13 @@ the first page of the selected filter (POST filter/{id}/list, 15 tasks, newest f
 Phases:
   1 user     registered.manager refreshes "My team's tasks" again and again; interleaved, admin (no authorization
              check) asks the same questions through /task (candidate group registered-managers, assigned included):
-             the ratio of the two medians is the cost of the authorization check in this run.
+             the ratio of the two medians is the cost of the authorization check in this run. Then the same refresh
+             right after a change (admin claims and unclaims one of the team's tasks), which no stored answer
+             survives (ADR 0005, decision 5): the cost of a refresh the database has to answer.
   20 users   twenty people at once (half registered.manager, the rest other roles) each refresh with a short pause;
              meanwhile a probe asks /actuator/health (a database check outside the engine API) every 0.5 s: it must
-             keep answering while Tasklist is busy (the pool is not starved).
+             keep answering while Tasklist is busy (the pool is not starved). With --writes-every S, admin claims and
+             unclaims one of the team's tasks every S seconds meanwhile, as people working through their tasks do.
 Standard library only.
 """
 import argparse
@@ -100,6 +103,12 @@ def refresh(client, team, mine, recorder):
     recorder.add("page", status, t)
 
 
+def change(client, task):
+    """Two commits to a task the team sees: every stored Tasklist answer is out of date afterwards."""
+    client.call("POST", f"/engine-rest/task/{task}/claim", {"userId": "registered.manager"})
+    client.call("POST", f"/engine-rest/task/{task}/unclaim", {})
+
+
 def unchecked(client, recorder):
     status, t, _ = client.call("POST", "/engine-rest/task/count", UNCHECKED_QUERY)
     recorder.add("count", status, t)
@@ -121,6 +130,8 @@ def main():
     parser.add_argument("--timeout", type=float, default=300)
     parser.add_argument("--warmup", type=int, default=2)
     parser.add_argument("--label", default="after")
+    parser.add_argument("--writes-every", type=float, default=0,
+                        help="in the 20-user phase, a change to one of the team's tasks every this many seconds")
     args = parser.parse_args()
     new = lambda user: Client(args.host, args.port, user, args.password, args.timeout)
 
@@ -130,6 +141,9 @@ def main():
     visible = json.loads(payload)["count"] if status == 200 else "?"
     status, _, payload = admin.call("GET", "/engine-rest/task/count")
     total = json.loads(payload)["count"] if status == 200 else "?"
+    status, _, payload = admin.call("GET", "/engine-rest/task?candidateGroup=registered-managers&unassigned=true"
+                                           "&firstResult=0&maxResults=1")
+    task = json.loads(payload)[0]["id"]
     print(f"[benchmark-tasklist] {total} open tasks, {visible} in registered.manager's \"My team's tasks\"", flush=True)
 
     # warm-up: the first calls load classes, forms and caches
@@ -137,10 +151,12 @@ def main():
         refresh(manager, team, mine, Recorder())
         unchecked(admin, Recorder())
 
-    checked_1, unchecked_1 = Recorder(), Recorder()
+    checked_1, unchecked_1, changed_1 = Recorder(), Recorder(), Recorder()
     for _ in range(args.single_rounds):
         refresh(manager, team, mine, checked_1)
         unchecked(admin, unchecked_1)
+        change(admin, task)
+        refresh(manager, team, mine, changed_1)
     print(f"[benchmark-tasklist] 1 user done", flush=True)
 
     concurrent, probe = Recorder(), Recorder()
@@ -153,6 +169,11 @@ def main():
             refresh(client, team, mine, concurrent)
             time.sleep(random.uniform(0.5, 1.5) * args.pause)
 
+    def writer_loop():
+        client = new("admin")
+        while not done.wait(args.writes_every):
+            change(client, task)
+
     def probe_loop():
         client = new("admin")
         while not done.is_set():
@@ -163,14 +184,19 @@ def main():
     users = ["registered.manager" if i % 2 == 0 else OTHERS[(i // 2) % len(OTHERS)] for i in range(args.users)]
     threads = [threading.Thread(target=user_loop, args=(u,)) for u in users]
     prober = threading.Thread(target=probe_loop)
+    writer = threading.Thread(target=writer_loop) if args.writes_every > 0 else None
     started = time.perf_counter()
     prober.start()
+    if writer:
+        writer.start()
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
     done.set()
     prober.join()
+    if writer:
+        writer.join()
     elapsed = time.perf_counter() - started
     print(f"[benchmark-tasklist] {args.users} users done in {elapsed:.0f} s", flush=True)
 
@@ -192,10 +218,14 @@ def main():
     print(row("count, unchecked (admin, same query)", 1, unchecked_1, "count"))
     print(row("page, unchecked (admin, same query)", 1, unchecked_1, "page"))
     print(row("count, My tasks (registered.manager)", 1, checked_1, "count (My tasks)"))
+    print(row("count, My team's tasks, right after a change", 1, changed_1, "count", unchecked_1))
+    print(row("page, My team's tasks, right after a change", 1, changed_1, "page", unchecked_1))
+    print(row("count, My tasks, right after a change", 1, changed_1, "count (My tasks)"))
     if args.users > 0:
-        print(row("count, My team's tasks (mixed roles)", args.users, concurrent, "count"))
-        print(row("page, My team's tasks (mixed roles)", args.users, concurrent, "page"))
-        print(row("count, My tasks (mixed roles)", args.users, concurrent, "count (My tasks)"))
+        writes = f", a change every {args.writes_every:g} s" if args.writes_every > 0 else ""
+        print(row(f"count, My team's tasks (mixed roles{writes})", args.users, concurrent, "count"))
+        print(row(f"page, My team's tasks (mixed roles{writes})", args.users, concurrent, "page"))
+        print(row(f"count, My tasks (mixed roles{writes})", args.users, concurrent, "count (My tasks)"))
         print(row("/actuator/health (database) meanwhile", args.users, probe, "health"))
 
 

@@ -15,10 +15,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                            {@code /camunda/api/engine}) run at once; keep it below the pool size, so the rest of
  *                            the pool stays free for the job executor, the reminder scan and the application's pages
  * @param engineApiQueueWait  how long a request waits for its turn before it is answered 503 with Retry-After
+ * @param responseCache       keep each caller's filter counts and first pages until anything they depend on changes
+ *                            ({@link FilterResponseCache}; PostgreSQL only); off only to measure without it
+ * @param responseCacheMegabytes at most this much memory for stored answers (least recently used go first)
  */
 @ConfigurationProperties("tracker.tasklist")
 public record TasklistProperties(Boolean databaseTuning, String postgresOptions, int engineApiConcurrency,
-                                 Duration engineApiQueueWait) {
+                                 Duration engineApiQueueWait, Boolean responseCache, int responseCacheMegabytes) {
 
     public static final String DEFAULT_POSTGRES_OPTIONS = "-c plan_cache_mode=force_custom_plan -c jit=off";
 
@@ -34,6 +37,12 @@ public record TasklistProperties(Boolean databaseTuning, String postgresOptions,
         }
         if (engineApiQueueWait == null || engineApiQueueWait.isNegative()) {
             engineApiQueueWait = Duration.ofSeconds(10);
+        }
+        if (responseCache == null) {
+            responseCache = true;
+        }
+        if (responseCacheMegabytes <= 0) {
+            responseCacheMegabytes = 32;
         }
     }
 }
