@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.DelegatingFilterProxyRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -17,6 +18,8 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -45,7 +48,13 @@ public class SsoConfiguration {
     private static final int ORDER = -100;
 
     @Bean
-    GroupMapping ssoGroupMapping(SsoProperties properties) {
+    GroupMapping ssoGroupMapping(SsoProperties properties,
+                                 @Value("${spring.security.oauth2.client.registration.sso.client-secret:}") String clientSecret) {
+        if (clientSecret.isBlank()) {
+            // docker-compose.yml gives it an empty default so that its other profiles validate without it
+            throw new IllegalStateException("Single sign-on is on but SSO_CLIENT_SECRET is empty: set it to the client secret"
+                    + " registered at the identity provider (README, 'Sign in with your organisation's accounts')");
+        }
         return GroupMapping.parse(properties.groups());
     }
 
@@ -107,8 +116,14 @@ public class SsoConfiguration {
     SecurityFilterChain signOn(HttpSecurity http, SsoLoginHandler handler, ClientRegistrationRepository clients) throws Exception {
         OidcClientInitiatedLogoutSuccessHandler endAtIdentityProvider = new OidcClientInitiatedLogoutSuccessHandler(clients);
         endAtIdentityProvider.setPostLogoutRedirectUri("{baseUrl}/");
+        endAtIdentityProvider.setRedirectStrategy(SsoConfiguration::redirectOrTell);
+        // PKCE as well as the client secret: a stolen authorization code is worth nothing without the verifier
+        DefaultOAuth2AuthorizationRequestResolver authorizationRequests =
+                new DefaultOAuth2AuthorizationRequestResolver(clients, "/oauth2/authorization");
+        authorizationRequests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
         http.securityMatcher("/oauth2/**", "/login/oauth2/**", "/sso/**")
-                .oauth2Login(login -> login.successHandler(handler).failureHandler(handler))
+                .oauth2Login(login -> login.successHandler(handler).failureHandler(handler)
+                        .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(authorizationRequests)))
                 .logout(logout -> logout
                         .logoutRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/sso/logout"))
                         .logoutSuccessHandler(endAtIdentityProvider))
@@ -117,6 +132,21 @@ public class SsoConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers.disable());
         return http.build();
+    }
+
+    /**
+     * The start page signs out with {@code fetch} and then goes to the identity provider itself: its
+     * Content-Security-Policy ({@code form-action 'self'}) would stop a form whose answer redirects to another site.
+     */
+    private static void redirectOrTell(HttpServletRequest request, HttpServletResponse response, String url) throws IOException {
+        if ("XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+            response.setStatus(HttpServletResponse.SC_OK);
+            response.setContentType("application/json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"location\":\"" + url.replace("\\", "%5C").replace("\"", "%22") + "\"}");
+        } else {
+            response.sendRedirect(url);
+        }
     }
 
     static void json(HttpServletResponse response, int status, String message) throws IOException {
