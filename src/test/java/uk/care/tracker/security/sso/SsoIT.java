@@ -94,6 +94,15 @@ class SsoIT extends SsoTestSupport {
     }
 
     @Test
+    void the_sign_in_is_kept_in_the_database_so_that_any_node_serves_it() {
+        Browser browser = signedIn(someone("node"), List.of("care-line-managers"));
+        // the Camunda login the webapps read, in Spring Session's tables (ADR 0006), not in this node's memory
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM spring_session s JOIN spring_session_attributes a"
+                + " ON a.session_primary_id = s.primary_id WHERE s.session_id = ? AND a.attribute_name = 'authenticatedUser'",
+                Integer.class, browser.sessionId())).isEqualTo(1);
+    }
+
+    @Test
     void groups_are_refreshed_at_every_sign_in_so_a_role_change_counts_at_once() {
         String userId = someone("rm");
         signedIn(userId, List.of("care-line-managers", "it-administrators"));

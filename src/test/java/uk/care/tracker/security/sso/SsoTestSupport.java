@@ -65,7 +65,8 @@ public abstract class SsoTestSupport {
     /** A browser without JavaScript: keeps cookies, follows no redirect by itself. */
     public static final class Browser {
 
-        private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        private final CookieManager cookies = new CookieManager();
+        private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         private final String base;
 
@@ -89,6 +90,13 @@ public abstract class SsoTestSupport {
                 response = get(response.headers().firstValue("Location").orElseThrow());
             }
             return response;
+        }
+
+        /** The id of the login session this browser holds (Spring Session's cookie is its id in Base64). */
+        public String sessionId() {
+            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("SESSION")).findFirst()
+                    .map(c -> new String(java.util.Base64.getDecoder().decode(c.getValue()), java.nio.charset.StandardCharsets.UTF_8))
+                    .orElseThrow();
         }
 
         /** The authorization-code login: start page link, identity provider, back with the code. */
