@@ -78,7 +78,8 @@ class SsoIT extends SsoTestSupport {
         assertThat(groupsOf(userId)).containsExactly("line-managers");
 
         // an ordinary Camunda login, seen by the webapps, the pages and /api alike
-        assertThat(browser.get("/camunda/api/admin/auth/user/default").body()).contains("\"userId\":\"" + userId + "\"");
+        assertThat(browser.get("/camunda/api/admin/auth/user/default").body()).contains("\"userId\":\"" + userId + "\"")
+                .contains("tasklist").doesNotContain("cockpit");
         assertThat(browser.get("/api/staff").statusCode()).isEqualTo(200);
         // behind the same gates: a line manager is not an administrator
         assertThat(browser.get("/camunda/api/cockpit/plugin/base/default/process-definition/statistics").statusCode()).isEqualTo(403);
@@ -105,8 +106,10 @@ class SsoIT extends SsoTestSupport {
     @Test
     void groups_are_refreshed_at_every_sign_in_so_a_role_change_counts_at_once() {
         String userId = someone("rm");
-        signedIn(userId, List.of("care-line-managers", "it-administrators"));
+        Browser administrator = signedIn(userId, List.of("care-line-managers", "it-administrators"));
         assertThat(groupsOf(userId)).containsExactly("camunda-admin", "line-managers");
+        assertThat(administrator.get("/camunda/api/cockpit/plugin/base/default/process-definition/statistics").statusCode())
+                .isEqualTo(200);
 
         Browser again = signedIn(userId, List.of("care-deputies"));
         assertThat(groupsOf(userId)).containsExactly("deputy-managers");
