@@ -21,7 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates calls to {@code /api/*} with the Camunda users: HTTP Basic for programs, or the login session
- * of Tasklist and the application's pages for people. The user and their groups are set on the engine for the
+ * of Tasklist and the application's pages for people, or (with single sign-on) a bearer token that Spring Security
+ * has already verified ({@link BearerTokens}). The user and their groups are set on the engine for the
  * request, so that engine queries made on its behalf apply the same authorizations as {@code /engine-rest}.
  */
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
@@ -44,6 +45,8 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             user = fromBasic(header.substring(6).trim());
+        } else if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            user = BearerTokens.currentUser();
         } else {
             user = fromSession(request.getSession(false));
             if (user != null && !SAFE_METHODS.contains(request.getMethod()) && !sameOrigin(request)) {
@@ -59,7 +62,8 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
                 response.setHeader("WWW-Authenticate", "Basic realm=\"Supervision Action Tracker\", charset=\"UTF-8\"");
             }
             reject(response, HttpServletResponse.SC_UNAUTHORIZED,
-                    "Log in first: use your Tasklist user name and password (HTTP Basic), or log in to Tasklist in this browser");
+                    "Log in first: use your Tasklist user name and password (HTTP Basic), or log in to Tasklist in this browser"
+                    + " (or, with single sign-on, send a bearer token from the identity provider)");
             return;
         }
         request.setAttribute(CURRENT_USER, user);

@@ -3,7 +3,6 @@ package uk.care.tracker.security;
 import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,7 +16,8 @@ import uk.care.tracker.engine.FormFields;
 
 /**
  * Both APIs require a Camunda user: {@code /engine-rest} with HTTP Basic (Camunda's own filter), {@code /api}
- * with HTTP Basic or the login session. Tasklist, Cockpit and Admin keep their own session login. What care users may
+ * with HTTP Basic or the login session; with single sign-on both also take a verified bearer token
+ * ({@link BearerTokens}, ADR 0009). Tasklist, Cockpit and Admin keep their own session login. What care users may
  * ask of the engine through either engine API is the {@link EngineApiGate}'s allow-list.
  */
 @Configuration
@@ -30,7 +30,7 @@ public class WebSecurityConfiguration implements WebMvcConfigurer {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
                 new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
         registration.setName("engine-rest-authentication");
-        registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+        registration.addInitParameter("authentication-provider", BearerTokens.EngineRestAuthentication.class.getName());
         registration.addUrlPatterns("/engine-rest/*");
         registration.setOrder(ENGINE_REST_AUTHENTICATION_ORDER);
         return registration;

@@ -77,6 +77,29 @@ final class Tasklist implements AutoCloseable {
         pause(1500); // the form helpers read the staff and manager lists once logged in
     }
 
+    /**
+     * Signs in with single sign-on from Tasklist's sign-in page: the link beside the password form, the identity
+     * provider (which answers for whoever the test has queued), and back to Tasklist, logged in.
+     */
+    void signInWithOrganisationAccount() {
+        collectConsole();
+        driver.manage().deleteAllCookies();
+        driver.get(base + "/camunda/app/tasklist/default/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form[name=signinForm]")));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".tracker-sso a"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//a[contains(., 'Start process')]")));
+        pause(1500); // the form helpers read the staff and manager lists once logged in
+    }
+
+    /** Clicks, then waits until the browser has loaded another page (after any redirects), and that page is ready. */
+    void clickAndWaitForNextPage(String css) {
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
+        js.executeScript("window.trackerPageMarker = true;");
+        click(css);
+        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return window.trackerPageMarker === undefined && document.readyState === 'complete';")));
+    }
+
     void startProcess(String processName) {
         driver.findElement(By.xpath("//a[contains(., 'Start process')]")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space(.)='" + processName + "']"))).click();

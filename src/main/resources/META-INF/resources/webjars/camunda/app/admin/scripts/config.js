@@ -4,5 +4,6 @@ export default {
     name: 'Admin',
     vendor: 'Supervision Action Tracker'
   },
+  customScripts: ['tracker/sso-link'],
   disableWelcomeMessage: true
 };

@@ -4,5 +4,6 @@ export default {
     name: 'Cockpit',
     vendor: 'Supervision Action Tracker'
   },
+  customScripts: ['tracker/sso-link'],
   disableWelcomeMessage: true
 };

@@ -4,6 +4,6 @@ export default {
     name: 'Tasklist',
     vendor: 'Supervision Action Tracker'
   },
-  customScripts: ['tracker/form-helpers'],
+  customScripts: ['tracker/form-helpers', 'tracker/sso-link'],
   disableWelcomeMessage: true
 };
