@@ -33,8 +33,12 @@ public class EarlyWarnings {
     }
 
     public List<Warning> list(ReportScope scope) {
+        return list(scope, escalated.report(scope), probation.report(scope));
+    }
+
+    /** The warnings of the scope, given its escalated-case and probation reports (with their keys) already made. */
+    public List<Warning> list(ReportScope scope, EscalatedCaseReport e, ProbationReport p) {
         SupervisionReport s = supervision.report(scope);
-        EscalatedCaseReport e = escalated.report(scope);
         List<Warning> warnings = new ArrayList<>();
         if (s.closedWithWeakEvidence() >= WEAK_EVIDENCE) {
             warnings.add(new Warning("COMPLETED_WITHOUT_EVIDENCE", "Actions marked complete without supporting evidence",
@@ -61,7 +65,6 @@ public class EarlyWarnings {
                     e.progressUnchanged() + " open cases with the same rating at the last " + EscalatedCaseKpis.UNCHANGED_RATINGS + " entries",
                     e.trace().get("progressUnchanged")));
         }
-        ProbationReport p = probation.report(scope);
         if (p.week12EarlyWarnings() > 0) {
             warnings.add(new Warning("OPEN_NEAR_WEEK_12", "Probation actions open close to the week-12 decision without escalation",
                     p.week12EarlyWarnings() + " actions raised the week-12 early warning", p.trace().get("week12EarlyWarnings")));

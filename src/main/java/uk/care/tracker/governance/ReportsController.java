@@ -46,12 +46,14 @@ public class ReportsController {
     private final DueDates dueDates;
     private final ReportAccess access;
     private final SupervisionActionFactTable supervisionFacts;
+    private final DashboardFigures dashboard;
 
     public ReportsController(SupervisionFigures supervision, EscalatedCaseKpis escalated, ProbationKpis probation,
                              ManagerNonCompliance nonCompliance,
                              EarlyWarnings warnings, RegisterReader registers, DueDates dueDates, ReportAccess access,
-                             SupervisionActionFactTable supervisionFacts) {
+                             SupervisionActionFactTable supervisionFacts, DashboardFigures dashboard) {
         this.supervisionFacts = supervisionFacts;
+        this.dashboard = dashboard;
         this.supervision = supervision;
         this.escalated = escalated;
         this.probation = probation;
@@ -107,6 +109,22 @@ public class ReportsController {
             @Parameter(hidden = true) CurrentUser user) {
         ReportScope scope = access.scopeFor(user, new ReportScope(from, to, team, manager));
         return supervision.trend(scope.from(), scope.to(), scope.team(), scope.manager());
+    }
+
+    @Operation(summary = "The governance dashboard in one call: the period's reports of the three workflows (supervision "
+            + "without keys), the early warning signs, and the trend of the 'months' calendar months ending with the month of 'to'")
+    @GetMapping("/dashboard")
+    public DashboardFigures.Dashboard dashboard(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                                @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                                @RequestParam(required = false) String team,
+                                                @RequestParam(required = false) String manager,
+                                                @RequestParam(defaultValue = "12") int months,
+                                                @Parameter(hidden = true) CurrentUser user) {
+        ReportScope scope = access.scopeFor(user, new ReportScope(from, to, team, manager));
+        if (months < 1 || months > DashboardFigures.MAX_MONTHS) {
+            throw new BadRequest("The trend shows 1 to " + DashboardFigures.MAX_MONTHS + " months");
+        }
+        return dashboard.load(scope, months);
     }
 
     @Operation(summary = "Supervision actions: rebuild the reports' read model from the registers (administrators; "
