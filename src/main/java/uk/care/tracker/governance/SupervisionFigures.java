@@ -178,11 +178,34 @@ public class SupervisionFigures {
         return themes;
     }
 
+    // ---- the missed deadlines one by one (the quarterly review of manager non-compliance) ------------------------
+
+    /** An action that missed its deadline: its key, manager responsible and deadline. */
+    public record Missed(String businessKey, String manager, LocalDate deadline) {
+    }
+
+    /** The actions of the scope behind the figure {@code missedDeadline}, as they stand on {@code today}. */
+    List<Missed> missedDeadlines(ReportScope scope, LocalDate today) {
+        return read(() -> {
+            List<Object> args = new ArrayList<>();
+            String sql = "SELECT f.business_key, f.manager, f.deadline FROM (" + FACTS + ") f WHERE "
+                    + new Query(scope, null, today).condition("missedDeadline", args);
+            return jdbc.query(sql, (rs, i) -> new Missed(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class)),
+                    args.toArray());
+        });
+    }
+
     // ---- the keys behind a figure ----------------------------------------------------------------------------------
 
     /** One page (from 0) of the business keys behind a figure of the scope, as it stands today. */
     public KeyPage keys(ReportScope scope, String figure, int page, int size) {
         return keys(scope, null, clock.today(), figure, page, size);
+    }
+
+    /** Every business key behind a figure of the scope as it stands today, in key order (for the early warnings). */
+    List<String> allKeys(ReportScope scope, String figure) {
+        LocalDate today = clock.today();
+        return read(() -> keys(new Query(scope, null, today), figure, 0, Integer.MAX_VALUE));
     }
 
     KeyPage keys(ReportScope scope, String staffId, LocalDate today, String figure, int page, int size) {

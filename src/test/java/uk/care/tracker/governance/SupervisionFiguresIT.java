@@ -129,6 +129,12 @@ class SupervisionFiguresIT extends IntegrationTest {
                 assertThat(paged).as(what + " " + figure).isEqualTo(expected.trace().get(figure));
             }
 
+            // the quarterly review of manager non-compliance, from the database and in memory
+            ManagerNonCompliance review = new ManagerNonCompliance(figures, clock);
+            ReportScope teamOnly = new ReportScope(from, to, team, null);
+            assertThat(ManagerNonCompliance.summarise(teamOnly, figures.missedDeadlines(teamOnly, today))).as(what + " non-compliance")
+                    .isEqualTo(review.report(teamOnly, all, today));
+
             // one staff member's figures, as the evidence pack counts them
             String staffId = people.get(random.nextInt(people.size()));
             List<ActionFact> theirs = all.stream().filter(a -> staffId.equals(a.staffId())).toList();
