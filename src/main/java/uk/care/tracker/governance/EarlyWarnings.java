@@ -51,9 +51,9 @@ public class EarlyWarnings {
                     s.repeatActionsCarriedForward() + " new actions repeat an earlier action that missed its deadline",
                     supervision.allKeys(scope, "repeatActionsCarriedForward")));
         }
-        clusters(warnings, s.overdueByManager(), "overdueByManager:", "OVERDUE_CLUSTER_MANAGER",
+        clusters(warnings, s.overdueByManager(), "overdueByManager", "OVERDUE_CLUSTER_MANAGER",
                 "Overdue actions cluster around one manager", scope);
-        clusters(warnings, s.overdueByCategory(), "overdueByCategory:", "OVERDUE_CLUSTER_CATEGORY",
+        clusters(warnings, s.overdueByCategory(), "overdueByCategory", "OVERDUE_CLUSTER_CATEGORY",
                 "Overdue actions cluster in one area of practice", scope);
         List<String> missedReviews = e.trace().get("reviewsDue").stream()
                 .filter(id -> !e.trace().get("reviewsOnTime").contains(id)).map(id -> id.substring(0, id.indexOf('/'))).distinct().toList();
@@ -78,11 +78,16 @@ public class EarlyWarnings {
         return warnings;
     }
 
-    private void clusters(List<Warning> into, Map<String, Integer> counts, String tracePrefix, String code, String title,
+    private void clusters(List<Warning> into, Map<String, Integer> counts, String grouping, String code, String title,
                           ReportScope scope) {
+        if (counts.values().stream().noneMatch(n -> n >= CLUSTER)) {
+            return;
+        }
+        // the keys of every group in one query: a large service has hundreds of managers with clusters
+        Map<String, List<String>> keys = supervision.groupKeys(scope, grouping);
         counts.forEach((group, n) -> {
             if (n >= CLUSTER) {
-                into.add(new Warning(code, title, n + " missed deadlines: " + group, supervision.allKeys(scope, tracePrefix + group)));
+                into.add(new Warning(code, title, n + " missed deadlines: " + group, keys.getOrDefault(group, List.of())));
             }
         });
     }

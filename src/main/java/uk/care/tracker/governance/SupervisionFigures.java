@@ -208,6 +208,34 @@ public class SupervisionFigures {
         return read(() -> keys(new Query(scope, null, today), figure, 0, Integer.MAX_VALUE));
     }
 
+    /**
+     * The keys behind every group of one grouping of the missed deadlines ({@code overdueByManager}, {@code overdueByTeam}
+     * or {@code overdueByCategory}) in one query, by group as the report names it, each in key order.
+     */
+    Map<String, List<String>> groupKeys(ReportScope scope, String grouping) {
+        return groupKeys(scope, grouping, clock.today());
+    }
+
+    Map<String, List<String>> groupKeys(ReportScope scope, String grouping, LocalDate today) {
+        String column = switch (grouping) {
+            case "overdueByManager" -> "COALESCE(f.manager, 'null')";
+            case "overdueByTeam" -> "COALESCE(f.team, '" + NOT_IN_DIRECTORY + "')";
+            case "overdueByCategory" -> "COALESCE(f.category, 'null')";
+            default -> throw new IllegalArgumentException("No grouping called " + grouping);
+        };
+        return read(() -> {
+            List<Object> args = new ArrayList<>();
+            String sql = "SELECT " + column + " AS g, f.business_key FROM (" + FACTS + ") f WHERE "
+                    + new Query(scope, null, today).condition("missedDeadline", args);
+            Map<String, List<String>> groups = new TreeMap<>();
+            jdbc.query(sql, rs -> {
+                groups.computeIfAbsent(rs.getString("g"), g -> new ArrayList<>()).add(rs.getString("business_key"));
+            }, args.toArray());
+            groups.values().forEach(keys -> keys.sort(Comparator.naturalOrder()));
+            return groups;
+        });
+    }
+
     KeyPage keys(ReportScope scope, String staffId, LocalDate today, String figure, int page, int size) {
         return read(() -> computeKeys(scope, staffId, today, figure, page, size));
     }

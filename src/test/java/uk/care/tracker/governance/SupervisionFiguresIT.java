@@ -129,6 +129,17 @@ class SupervisionFiguresIT extends IntegrationTest {
                 assertThat(paged).as(what + " " + figure).isEqualTo(expected.trace().get(figure));
             }
 
+            // the keys of every group at once (the early warnings' clusters) are the trace's, group by group
+            for (String grouping : SupervisionFigures.GROUPS) {
+                Map<String, List<String>> expectedGroups = new java.util.TreeMap<>();
+                expected.trace().forEach((name, keys) -> {
+                    if (name.startsWith(grouping + ":")) {
+                        expectedGroups.put(name.substring(grouping.length() + 1), keys);
+                    }
+                });
+                assertThat(figures.groupKeys(scope, grouping, today)).as(what + " " + grouping).isEqualTo(expectedGroups);
+            }
+
             // the quarterly review of manager non-compliance, from the database and in memory
             ManagerNonCompliance review = new ManagerNonCompliance(figures, clock);
             ReportScope teamOnly = new ReportScope(from, to, team, null);
