@@ -27,8 +27,9 @@ import uk.care.tracker.support.IntegrationTest;
  * <p>For each size (10,000 and 100,000 supervision actions, and 1,000,000 with {@code -Dbenchmark.million=true}) it
  * empties the three supervision registers, writes the actions of five years (2022 to 2026) straight into them with
  * one {@code INSERT ... SELECT} per register (closures, late closures, statement-only evidence, escalations, actions
- * never closed, corrections), then times over HTTP as {@code quality.lead}: the report for December 2026, the
- * 12-month trend, one page of keys; and, on the same data, the code before issue 12 (every action in memory, the
+ * never closed, corrections), rebuilds the read model from them (timed; ADR 0008), then times over HTTP as
+ * {@code quality.lead}: the report for December 2026, the 12-month trend, one page of keys, the dashboard's one call;
+ * "open and overdue" as a query before the read model and from it; and, on the same data, the code before issue 12 (every action in memory, the
  * trend as twelve reports) unless {@code -Dbenchmark.before=false}. It prints a table (also to
  * {@code target/benchmark/supervision-reports.txt}) with p50 and p95, the heap used, and the ratios to 10,000.
  */
