@@ -33,7 +33,10 @@ import uk.care.tracker.support.IntegrationTest;
  * generated registers: corrections (reopened closures, changed deadlines and categories, withdrawn escalations),
  * late closures, closures around midnight in summer and winter time, deadlines on bank holidays, staff outside the
  * directory, and team, manager and staff filters. Every figure, every group and every business key must agree, and
- * so must the paged keys and the monthly trend. Runs on H2 and on PostgreSQL like every integration test.
+ * so must the paged keys, the groups' keys, the quarterly non-compliance review and the monthly trend. The figures
+ * read the read model (ADR 0008): once rebuilt from registers written straight into the tables, once kept in step by
+ * RegisterWriter row by row (corrections included), where it must also equal a rebuild. Runs on H2 and on PostgreSQL
+ * like every integration test.
  */
 class SupervisionFiguresIT extends IntegrationTest {
 
