@@ -48,7 +48,6 @@
 
   const KEYS_PAGE = 100;
   const charts = {};
-  let probationAvailable = false;
 
   // ---- dates: the provider's calendar days as ISO strings ----
   const pad = n => String(n).padStart(2, '0');
@@ -111,21 +110,10 @@
     $('team').value = params.get('team') || '';
     $('manager').value = params.get('manager') || '';
 
-    probationAvailable = await reportExists('/api/reports/probation-actions');
     window.addEventListener('resize', () => Object.values(charts).forEach(c => c.resize()));
     $('filters').addEventListener('submit', event => { event.preventDefault(); refresh(); });
     document.querySelectorAll('[data-pack]').forEach(b => b.addEventListener('click', () => download(b.dataset.pack, b.dataset.staff === 'true')));
     refresh();
-  }
-
-  /** Whether the server has a report (the probation report may come later): asked of the OpenAPI description, not by a 404. */
-  async function reportExists(path) {
-    try {
-      const docs = await fetch('/v3/api-docs', { credentials: 'same-origin' });
-      return docs.ok && Object.prototype.hasOwnProperty.call((await docs.json()).paths || {}, path);
-    } catch (e) {
-      return false;
-    }
   }
 
   function stop(error) {
@@ -143,36 +131,16 @@
     notice('');
     history.replaceState(null, '', '?' + query(f));
     const scope = { team: f.team, manager: f.manager };
-    const reports = (from, to) => {
-      const q = query({ from, to, ...scope });
-      return Promise.all([
-        api('/api/reports/supervision-actions?' + q),
-        api('/api/reports/escalated-cases?' + q),
-        probationAvailable ? api('/api/reports/probation-actions?' + q) : Promise.resolve(null),
-      ]);
-    };
     const trend = months(f.to, f.months);
     let period;
     let monthly;
     let warnings;
     try {
-      // the period first: a person who may not see reports is told once, not once per month
-      period = await reports(f.from, f.to);
-      // supervision actions: every month in one call; the other reports month by month
-      const others = (from, to) => {
-        const q = query({ from, to, ...scope });
-        return Promise.all([
-          api('/api/reports/escalated-cases?' + q),
-          probationAvailable ? api('/api/reports/probation-actions?' + q) : Promise.resolve(null),
-        ]);
-      };
-      let supervisionTrend;
-      [warnings, supervisionTrend, monthly] = await Promise.all([
-        api('/api/reports/early-warnings?' + query({ from: f.from, to: f.to, ...scope })),
-        api('/api/reports/supervision-actions/trend?' + query({ from: trend[0].from, to: trend[trend.length - 1].to, ...scope })),
-        Promise.all(trend.map(m => others(m.from, m.to))),
-      ]);
-      monthly = monthly.map(([c, p], i) => [supervisionTrend[i], c, p]);
+      // the period, its early warnings and the trend of all three workflows in one call
+      const d = await api('/api/reports/dashboard?' + query({ from: f.from, to: f.to, months: f.months, ...scope }));
+      period = [d.supervision, d.escalatedCases, d.probationActions];
+      warnings = d.warnings;
+      monthly = d.months.map((m, i) => [d.supervisionTrend[i], d.escalatedCaseTrend[i], d.probationTrend[i]]);
     } catch (e) {
       return stop(e);
     }
@@ -272,8 +240,7 @@
     };
     $('figures').innerHTML = table('Supervision actions', supervision, SUPERVISION)
       + table('Escalated cases', cases, CASES)
-      + (probation ? table('Probation actions', probation, PROBATION)
-        : '<p class="hint">Probation figures: no data (the probation report is not available on this server yet).</p>');
+      + table('Probation actions', probation, PROBATION);
     $('figures').querySelectorAll('details.supervision-keys').forEach(d =>
       d.addEventListener('toggle', () => openKeys(d, params)));
   }
@@ -369,20 +336,16 @@
       ],
     }, p => ({ title: p.seriesName + ', ' + labels[p.dataIndex],
       keys: monthly[p.dataIndex][1].trace[p.seriesIndex === 0 ? 'openCases' : 'opened'] }));
-    if (!probationAvailable) {
-      noData('chart-probation', 'No data: the probation report is not available yet');
-    } else {
-      draw('chart-probation', {
-        xAxis: { type: 'category', data: labels },
-        yAxis: [{ type: 'value', minInterval: 1 }, { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } }],
-        series: [
-          { name: 'Due in the month', type: 'bar', data: monthly.map(([, , p]) => p.dueInPeriod) },
-          { name: 'Closed by the due date', type: 'bar', data: monthly.map(([, , p]) => p.closedByDueDate) },
-          { name: 'Closed by due date %', type: 'line', yAxisIndex: 1, data: monthly.map(([, , p]) => p.closedByDueDatePercent) },
-        ],
-      }, p => ({ title: p.seriesName + ', ' + labels[p.dataIndex],
-        keys: monthly[p.dataIndex][2].trace[p.seriesIndex === 0 ? 'dueInPeriod' : 'closedByDueDate'] }));
-    }
+    draw('chart-probation', {
+      xAxis: { type: 'category', data: labels },
+      yAxis: [{ type: 'value', minInterval: 1 }, { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } }],
+      series: [
+        { name: 'Due in the month', type: 'bar', data: monthly.map(([, , p]) => p.dueInPeriod) },
+        { name: 'Closed by the due date', type: 'bar', data: monthly.map(([, , p]) => p.closedByDueDate) },
+        { name: 'Closed by due date %', type: 'line', yAxisIndex: 1, data: monthly.map(([, , p]) => p.closedByDueDatePercent) },
+      ],
+    }, p => ({ title: p.seriesName + ', ' + labels[p.dataIndex],
+      keys: monthly[p.dataIndex][2].trace[p.seriesIndex === 0 ? 'dueInPeriod' : 'closedByDueDate'] }));
     trendTable(trend, monthly);
   }
 

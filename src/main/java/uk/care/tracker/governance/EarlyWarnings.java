@@ -22,34 +22,39 @@ public class EarlyWarnings {
     public record Warning(String code, String title, String detail, List<String> businessKeys) {
     }
 
-    private final SupervisionKpis supervision;
+    private final SupervisionFigures supervision;
     private final EscalatedCaseKpis escalated;
     private final ProbationKpis probation;
 
-    public EarlyWarnings(SupervisionKpis supervision, EscalatedCaseKpis escalated, ProbationKpis probation) {
+    public EarlyWarnings(SupervisionFigures supervision, EscalatedCaseKpis escalated, ProbationKpis probation) {
         this.supervision = supervision;
         this.escalated = escalated;
         this.probation = probation;
     }
 
     public List<Warning> list(ReportScope scope) {
+        return list(scope, escalated.report(scope), probation.report(scope));
+    }
+
+    /** The warnings of the scope, given its escalated-case and probation reports (with their keys) already made. */
+    public List<Warning> list(ReportScope scope, EscalatedCaseReport e, ProbationReport p) {
+        // the figures without keys; the keys of the warnings that fire only, not of every figure of the period
         SupervisionReport s = supervision.report(scope);
-        EscalatedCaseReport e = escalated.report(scope);
         List<Warning> warnings = new ArrayList<>();
         if (s.closedWithWeakEvidence() >= WEAK_EVIDENCE) {
             warnings.add(new Warning("COMPLETED_WITHOUT_EVIDENCE", "Actions marked complete without supporting evidence",
                     s.closedWithWeakEvidence() + " actions were closed on a statement alone",
-                    s.trace().get("closedWithWeakEvidence")));
+                    supervision.allKeys(scope, "closedWithWeakEvidence")));
         }
         if (s.repeatActionsCarriedForward() > 0) {
             warnings.add(new Warning("SAME_ISSUE_AGAIN", "The same issue appears in later supervision",
                     s.repeatActionsCarriedForward() + " new actions repeat an earlier action that missed its deadline",
-                    s.trace().get("repeatActionsCarriedForward")));
+                    supervision.allKeys(scope, "repeatActionsCarriedForward")));
         }
-        clusters(warnings, s.overdueByManager(), "overdueByManager:", "OVERDUE_CLUSTER_MANAGER",
-                "Overdue actions cluster around one manager", s);
-        clusters(warnings, s.overdueByCategory(), "overdueByCategory:", "OVERDUE_CLUSTER_CATEGORY",
-                "Overdue actions cluster in one area of practice", s);
+        clusters(warnings, s.overdueByManager(), "overdueByManager", "OVERDUE_CLUSTER_MANAGER",
+                "Overdue actions cluster around one manager", scope);
+        clusters(warnings, s.overdueByCategory(), "overdueByCategory", "OVERDUE_CLUSTER_CATEGORY",
+                "Overdue actions cluster in one area of practice", scope);
         List<String> missedReviews = e.trace().get("reviewsDue").stream()
                 .filter(id -> !e.trace().get("reviewsOnTime").contains(id)).map(id -> id.substring(0, id.indexOf('/'))).distinct().toList();
         if (!missedReviews.isEmpty()) {
@@ -61,7 +66,6 @@ public class EarlyWarnings {
                     e.progressUnchanged() + " open cases with the same rating at the last " + EscalatedCaseKpis.UNCHANGED_RATINGS + " entries",
                     e.trace().get("progressUnchanged")));
         }
-        ProbationReport p = probation.report(scope);
         if (p.week12EarlyWarnings() > 0) {
             warnings.add(new Warning("OPEN_NEAR_WEEK_12", "Probation actions open close to the week-12 decision without escalation",
                     p.week12EarlyWarnings() + " actions raised the week-12 early warning", p.trace().get("week12EarlyWarnings")));
@@ -74,11 +78,16 @@ public class EarlyWarnings {
         return warnings;
     }
 
-    private static void clusters(List<Warning> into, Map<String, Integer> counts, String tracePrefix, String code, String title,
-                                 SupervisionReport s) {
+    private void clusters(List<Warning> into, Map<String, Integer> counts, String grouping, String code, String title,
+                          ReportScope scope) {
+        if (counts.values().stream().noneMatch(n -> n >= CLUSTER)) {
+            return;
+        }
+        // the keys of every group in one query: a large service has hundreds of managers with clusters
+        Map<String, List<String>> keys = supervision.groupKeys(scope, grouping);
         counts.forEach((group, n) -> {
             if (n >= CLUSTER) {
-                into.add(new Warning(code, title, n + " missed deadlines: " + group, s.trace().get(tracePrefix + group)));
+                into.add(new Warning(code, title, n + " missed deadlines: " + group, keys.getOrDefault(group, List.of())));
             }
         });
     }

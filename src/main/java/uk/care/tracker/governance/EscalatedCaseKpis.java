@@ -35,6 +35,13 @@ public class EscalatedCaseKpis {
         return report(scope, facts.all(), clock.today());
     }
 
+    /** The reports of several periods from one read of the registers (the dashboard's period and its months). */
+    public List<EscalatedCaseReport> reports(List<ReportScope> scopes) {
+        List<CaseFact> all = facts.all();
+        LocalDate today = clock.today();
+        return scopes.stream().map(scope -> report(scope, all, today)).toList();
+    }
+
     EscalatedCaseReport report(ReportScope scope, List<CaseFact> all, LocalDate today) {
         LocalDate asOf = scope.asOf(today);
         List<CaseFact> inScope = all.stream().filter(c -> scope.matches(c.team(), c.lineManager())).toList();

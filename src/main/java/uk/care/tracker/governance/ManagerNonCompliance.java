@@ -27,29 +27,40 @@ public class ManagerNonCompliance {
     public record Report(LocalDate from, LocalDate to, List<String> months, List<ManagerRecord> managers, int persistent) {
     }
 
-    private final SupervisionActionFacts facts;
+    private final SupervisionFigures figures;
     private final Clock clock;
 
-    public ManagerNonCompliance(SupervisionActionFacts facts, Clock clock) {
-        this.facts = facts;
+    public ManagerNonCompliance(SupervisionFigures figures, Clock clock) {
+        this.figures = figures;
         this.clock = clock;
     }
 
+    /** The quarter's missed deadlines read from the database: the actions due in the period, not all history. */
     public Report report(ReportScope scope) {
-        return report(scope, facts.all(), clock.today());
+        LocalDate today = clock.today();
+        return summarise(scope, figures.missedDeadlines(scope, today));
     }
 
+    /** The definition in memory over every action, kept as the test oracle of {@link #report(ReportScope)}. */
     Report report(ReportScope scope, List<ActionFact> all, LocalDate today) {
+        List<SupervisionFigures.Missed> missed = new ArrayList<>();
+        for (ActionFact a : all) {
+            if (scope.matches(a.team(), a.manager()) && scope.contains(a.deadline()) && a.deadline().isBefore(today)
+                    && a.missedDeadline()) {
+                missed.add(new SupervisionFigures.Missed(a.businessKey(), a.manager(), a.deadline()));
+            }
+        }
+        return summarise(scope, missed);
+    }
+
+    static Report summarise(ReportScope scope, List<SupervisionFigures.Missed> all) {
         List<String> months = new ArrayList<>();
         for (YearMonth m = YearMonth.from(scope.from()); !m.isAfter(YearMonth.from(scope.to())); m = m.plusMonths(1)) {
             months.add(m.toString());
         }
-        Map<String, List<ActionFact>> byManager = new TreeMap<>();
-        for (ActionFact a : all) {
-            if (scope.matches(a.team(), a.manager()) && scope.contains(a.deadline()) && a.deadline().isBefore(today)
-                    && a.missedDeadline()) {
-                byManager.computeIfAbsent(a.manager(), k -> new ArrayList<>()).add(a);
-            }
+        Map<String, List<SupervisionFigures.Missed>> byManager = new TreeMap<>();
+        for (SupervisionFigures.Missed a : all) {
+            byManager.computeIfAbsent(a.manager(), k -> new ArrayList<>()).add(a);
         }
         List<ManagerRecord> records = new ArrayList<>();
         byManager.forEach((manager, missed) -> {
@@ -58,7 +69,7 @@ public class ManagerNonCompliance {
             missed.forEach(a -> perMonth.merge(YearMonth.from(a.deadline()).toString(), 1, Integer::sum));
             boolean persistent = perMonth.values().stream().allMatch(n -> n > 0);
             records.add(new ManagerRecord(manager, perMonth, missed.size(), persistent,
-                    missed.stream().map(ActionFact::businessKey).sorted().toList()));
+                    missed.stream().map(SupervisionFigures.Missed::businessKey).sorted().toList()));
         });
         records.sort(Comparator.comparing(ManagerRecord::persistent).reversed()
                 .thenComparing(Comparator.comparingInt(ManagerRecord::missed).reversed()));

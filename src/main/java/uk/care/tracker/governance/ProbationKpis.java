@@ -28,6 +28,13 @@ public class ProbationKpis {
         return report(scope, facts.all(), clock.today());
     }
 
+    /** The reports of several periods from one read of the registers (the dashboard's period and its months). */
+    public List<ProbationReport> reports(List<ReportScope> scopes) {
+        List<ProbationFact> all = facts.all();
+        LocalDate today = clock.today();
+        return scopes.stream().map(scope -> report(scope, all, today)).toList();
+    }
+
     ProbationReport report(ReportScope scope, List<ProbationFact> all, LocalDate today) {
         LocalDate asOf = scope.asOf(today);
         List<ProbationFact> inScope = all.stream().filter(p -> scope.matches(p.team(), p.lineManager())).toList();

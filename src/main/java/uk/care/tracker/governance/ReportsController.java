@@ -11,14 +11,17 @@ import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.care.tracker.api.ApiErrors.BadRequest;
+import uk.care.tracker.api.Forbidden;
 import uk.care.tracker.api.NotFound;
 import uk.care.tracker.calendar.DueDates;
 import uk.care.tracker.registers.Register;
 import uk.care.tracker.registers.RegisterReader;
+import uk.care.tracker.security.CareGroups;
 import uk.care.tracker.security.CurrentUser;
 
 /**
@@ -42,10 +45,15 @@ public class ReportsController {
     private final RegisterReader registers;
     private final DueDates dueDates;
     private final ReportAccess access;
+    private final SupervisionActionFactTable supervisionFacts;
+    private final DashboardFigures dashboard;
 
     public ReportsController(SupervisionFigures supervision, EscalatedCaseKpis escalated, ProbationKpis probation,
                              ManagerNonCompliance nonCompliance,
-                             EarlyWarnings warnings, RegisterReader registers, DueDates dueDates, ReportAccess access) {
+                             EarlyWarnings warnings, RegisterReader registers, DueDates dueDates, ReportAccess access,
+                             SupervisionActionFactTable supervisionFacts, DashboardFigures dashboard) {
+        this.supervisionFacts = supervisionFacts;
+        this.dashboard = dashboard;
         this.supervision = supervision;
         this.escalated = escalated;
         this.probation = probation;
@@ -101,6 +109,32 @@ public class ReportsController {
             @Parameter(hidden = true) CurrentUser user) {
         ReportScope scope = access.scopeFor(user, new ReportScope(from, to, team, manager));
         return supervision.trend(scope.from(), scope.to(), scope.team(), scope.manager());
+    }
+
+    @Operation(summary = "The governance dashboard in one call: the period's reports of the three workflows (supervision "
+            + "without keys), the early warning signs, and the trend of the 'months' calendar months ending with the month of 'to'")
+    @GetMapping("/dashboard")
+    public DashboardFigures.Dashboard dashboard(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                                @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                                @RequestParam(required = false) String team,
+                                                @RequestParam(required = false) String manager,
+                                                @RequestParam(defaultValue = "12") int months,
+                                                @Parameter(hidden = true) CurrentUser user) {
+        ReportScope scope = access.scopeFor(user, new ReportScope(from, to, team, manager));
+        if (months < 1 || months > DashboardFigures.MAX_MONTHS) {
+            throw new BadRequest("The trend shows 1 to " + DashboardFigures.MAX_MONTHS + " months");
+        }
+        return dashboard.load(scope, months);
+    }
+
+    @Operation(summary = "Supervision actions: rebuild the reports' read model from the registers (administrators; "
+            + "after rows were loaded into the registers other than through the application)")
+    @PostMapping("/supervision-actions/facts/rebuild")
+    public Map<String, Integer> rebuildSupervisionFacts(@Parameter(hidden = true) CurrentUser user) {
+        if (!user.inAnyGroup(List.of(CareGroups.ADMINS))) {
+            throw new Forbidden("Only administrators rebuild the reports' read model");
+        }
+        return Map.of("actions", supervisionFacts.rebuild());
     }
 
     @Operation(summary = "Escalated cases: open cases, review timeliness, closure within target, duration, repeats, concentration")

@@ -36,30 +36,15 @@ public class SupervisionFigures {
     static final String NOT_IN_DIRECTORY = "(not in directory)";
 
     /**
-     * One row per current REGISTERED row of the action tracker, with the first current closure as complete and the
-     * first current escalation (by row id, as {@link SupervisionActionFacts} takes them), and the team from the staff
-     * directory. The closure and the escalation are correlated subqueries, not joins: the database looks them up by
-     * business key for the rows of the period only, where a join would tempt it to hash a whole register. A figure
-     * that selects by the closure's or the escalation's date first narrows the actions to those with such a row in
-     * the period. Column names of the registers appear here and in those narrowing conditions only.
+     * One row per action: the read model {@code supervision_action_fact} (current registration, first current
+     * closure as complete, first current escalation; {@link SupervisionActionFactTable}) with the team from the staff
+     * directory, which an import changes in place and so is joined at read time.
      */
     static final String FACTS = """
-            SELECT t.id AS row_id, t.business_key, t.staff_id, s.team, t.manager_responsible AS manager,
-                   t.action_category AS category, t.deadline, t.recorded_at AS registered_at, t.late_entry,
-                   (SELECT c.recorded_at FROM action_closure_log c WHERE c.business_key = t.business_key AND c.closed = TRUE
-                      AND NOT EXISTS (SELECT 1 FROM action_closure_log cx WHERE cx.corrects_id = c.id)
-                    ORDER BY c.id LIMIT 1) AS closed_at,
-                   (SELECT c.evidence_type FROM action_closure_log c WHERE c.business_key = t.business_key AND c.closed = TRUE
-                      AND NOT EXISTS (SELECT 1 FROM action_closure_log cx WHERE cx.corrects_id = c.id)
-                    ORDER BY c.id LIMIT 1) AS evidence_type,
-                   (SELECT e.recorded_at FROM overdue_actions_register e WHERE e.business_key = t.business_key
-                      AND e.entry_type = 'ESCALATED'
-                      AND NOT EXISTS (SELECT 1 FROM overdue_actions_register ex WHERE ex.corrects_id = e.id)
-                    ORDER BY e.id LIMIT 1) AS escalated_at
-            FROM action_tracker t
-            LEFT JOIN staff_member s ON s.staff_id = t.staff_id
-            WHERE t.entry_type = 'REGISTERED'
-              AND NOT EXISTS (SELECT 1 FROM action_tracker tx WHERE tx.corrects_id = t.id)
+            SELECT a.row_id, a.business_key, a.staff_id, s.team, a.manager, a.category, a.deadline, a.registered_at,
+                   a.late_entry, a.closed_at, a.evidence_type, a.escalated_at
+            FROM supervision_action_fact a
+            LEFT JOIN staff_member s ON s.staff_id = a.staff_id
             """;
 
     private static final Pattern ZONE_ID = Pattern.compile("[A-Za-z0-9/_+\\-]+");
@@ -193,11 +178,62 @@ public class SupervisionFigures {
         return themes;
     }
 
+    // ---- the missed deadlines one by one (the quarterly review of manager non-compliance) ------------------------
+
+    /** An action that missed its deadline: its key, manager responsible and deadline. */
+    public record Missed(String businessKey, String manager, LocalDate deadline) {
+    }
+
+    /** The actions of the scope behind the figure {@code missedDeadline}, as they stand on {@code today}. */
+    List<Missed> missedDeadlines(ReportScope scope, LocalDate today) {
+        return read(() -> {
+            List<Object> args = new ArrayList<>();
+            String sql = "SELECT f.business_key, f.manager, f.deadline FROM (" + FACTS + ") f WHERE "
+                    + new Query(scope, null, today).condition("missedDeadline", args);
+            return jdbc.query(sql, (rs, i) -> new Missed(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class)),
+                    args.toArray());
+        });
+    }
+
     // ---- the keys behind a figure ----------------------------------------------------------------------------------
 
     /** One page (from 0) of the business keys behind a figure of the scope, as it stands today. */
     public KeyPage keys(ReportScope scope, String figure, int page, int size) {
         return keys(scope, null, clock.today(), figure, page, size);
+    }
+
+    /** Every business key behind a figure of the scope as it stands today, in key order (for the early warnings). */
+    List<String> allKeys(ReportScope scope, String figure) {
+        LocalDate today = clock.today();
+        return read(() -> keys(new Query(scope, null, today), figure, 0, Integer.MAX_VALUE));
+    }
+
+    /**
+     * The keys behind every group of one grouping of the missed deadlines ({@code overdueByManager}, {@code overdueByTeam}
+     * or {@code overdueByCategory}) in one query, by group as the report names it, each in key order.
+     */
+    Map<String, List<String>> groupKeys(ReportScope scope, String grouping) {
+        return groupKeys(scope, grouping, clock.today());
+    }
+
+    Map<String, List<String>> groupKeys(ReportScope scope, String grouping, LocalDate today) {
+        String column = switch (grouping) {
+            case "overdueByManager" -> "COALESCE(f.manager, 'null')";
+            case "overdueByTeam" -> "COALESCE(f.team, '" + NOT_IN_DIRECTORY + "')";
+            case "overdueByCategory" -> "COALESCE(f.category, 'null')";
+            default -> throw new IllegalArgumentException("No grouping called " + grouping);
+        };
+        return read(() -> {
+            List<Object> args = new ArrayList<>();
+            String sql = "SELECT " + column + " AS g, f.business_key FROM (" + FACTS + ") f WHERE "
+                    + new Query(scope, null, today).condition("missedDeadline", args);
+            Map<String, List<String>> groups = new TreeMap<>();
+            jdbc.query(sql, rs -> {
+                groups.computeIfAbsent(rs.getString("g"), g -> new ArrayList<>()).add(rs.getString("business_key"));
+            }, args.toArray());
+            groups.values().forEach(keys -> keys.sort(Comparator.naturalOrder()));
+            return groups;
+        });
     }
 
     KeyPage keys(ReportScope scope, String staffId, LocalDate today, String figure, int page, int size) {
@@ -286,8 +322,7 @@ public class SupervisionFigures {
                 counts[FIGURES.indexOf(rs.getString("figure"))] += rs.getInt("n");
             }
         }, args.toArray());
-        // due, closed on time and missed from one pass over the actions due in the months, each action's first
-        // closure looked up once (OFFSET 0 keeps the database from copying the look-up into every CASE)
+        // due, closed on time and missed from one pass over the actions due in the months
         List<Object> dueArgs = new ArrayList<>();
         dueArgs.add(today);
         String inner = "SELECT f.deadline, f.category, f.manager, f.team, " + Query.ON_TIME.formatted(day.formatted("f.closed_at"))
@@ -396,7 +431,6 @@ public class SupervisionFigures {
                 args.add(staffId);
             }
             String day = day();
-            // each mention of f.closed_at is one look-up of the first closure, so each condition names it once:
             // no closure makes the comparison unknown, which COALESCE turns into "not on time"
             String closedOnTime = ON_TIME.formatted(day.formatted("f.closed_at"));
             String missed = " AND f.deadline >= ? AND f.deadline <= ? AND f.deadline < ? AND NOT " + closedOnTime;
@@ -425,25 +459,14 @@ public class SupervisionFigures {
                     sql.append(" AND ").append(closedOnTime);
                 }
                 case "openOverdue" -> {
-                    // not closed by the end of asOf: no first current closure recorded before then. Written as "no
-                    // current closure before then that has no current closure recorded after then with a smaller id",
-                    // which says the same and needs only the closures of the days after asOf, not all, for the second test
-                    sql.append(" AND f.registered_at < ? AND f.deadline < ? AND NOT EXISTS (SELECT 1 FROM action_closure_log c")
-                            .append(" WHERE c.business_key = f.business_key AND c.closed = TRUE AND c.recorded_at < ?")
-                            .append(" AND NOT EXISTS (SELECT 1 FROM action_closure_log cx WHERE cx.corrects_id = c.id)")
-                            .append(" AND NOT EXISTS (SELECT 1 FROM action_closure_log c0 WHERE c0.business_key = c.business_key")
-                            .append(" AND c0.closed = TRUE AND c0.recorded_at >= ? AND c0.id < c.id")
-                            .append(" AND NOT EXISTS (SELECT 1 FROM action_closure_log c0x WHERE c0x.corrects_id = c0.id)))");
+                    // not closed by the end of asOf: never closed (the partial index on open actions), or closed
+                    // after asOf (an index range from asOf to today), so the cost is not all history's
+                    sql.append(" AND f.registered_at < ? AND f.deadline < ? AND (f.closed_at IS NULL OR f.closed_at >= ?)");
                     args.add(asOfEnd);
                     args.add(asOf);
                     args.add(asOfEnd);
-                    args.add(asOfEnd);
                 }
                 case "closedWithWeakEvidence" -> {
-                    sql.append(" AND f.business_key IN (SELECT c.business_key FROM action_closure_log c WHERE c.closed = TRUE")
-                            .append(" AND c.recorded_at >= ? AND c.recorded_at < ?)");
-                    args.add(start);
-                    args.add(end);
                     sql.append(" AND f.closed_at >= ? AND f.closed_at < ? AND f.evidence_type = '")
                             .append(SupervisionKpis.STATEMENT_ONLY).append("'");
                     args.add(start);
@@ -474,10 +497,6 @@ public class SupervisionFigures {
                     sql.append(" AND f.late_entry = TRUE");
                 }
                 case "escalated" -> {
-                    sql.append(" AND f.business_key IN (SELECT e.business_key FROM overdue_actions_register e")
-                            .append(" WHERE e.entry_type = 'ESCALATED' AND e.recorded_at >= ? AND e.recorded_at < ?)");
-                    args.add(start);
-                    args.add(end);
                     sql.append(" AND f.escalated_at >= ? AND f.escalated_at < ?");
                     args.add(start);
                     args.add(end);

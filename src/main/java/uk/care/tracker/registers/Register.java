@@ -39,4 +39,9 @@ public enum Register {
     public String articleName() {
         return articleName;
     }
+
+    /** The register kept in {@code table}, if it is one. */
+    public static java.util.Optional<Register> byTable(String table) {
+        return java.util.Arrays.stream(values()).filter(r -> r.table.equals(table)).findFirst();
+    }
 }

@@ -20,10 +20,12 @@ public class RegisterWriter {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
+    private final List<RegisterChangeListener> listeners;
 
-    public RegisterWriter(NamedParameterJdbcTemplate jdbc, Clock clock) {
+    public RegisterWriter(NamedParameterJdbcTemplate jdbc, Clock clock, List<RegisterChangeListener> listeners) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.listeners = listeners;
     }
 
     /** Appends the entry unless its event is already recorded; answers whether a row was written. */
@@ -49,6 +51,10 @@ public class RegisterWriter {
         String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
                 + String.join(", ", columns.stream().map(c -> ":" + c).toList()) + ")";
         jdbc.update(sql, new MapSqlParameterSource(values));
+        // read models follow in the same transaction: a write that rolls back leaves them as they were
+        for (RegisterChangeListener listener : listeners) {
+            listener.changed(entry.register(), entry.businessKey());
+        }
         return true;
     }
 }

@@ -15,6 +15,8 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.care.tracker.calendar.Clock;
+import uk.care.tracker.registers.Register;
+import uk.care.tracker.registers.RegisterChangeListener;
 import uk.care.tracker.retention.RetentionCandidates.Candidate;
 import uk.care.tracker.retention.RetentionProperties.Rule;
 
@@ -39,9 +41,12 @@ public class RetentionErasure {
     private final RetentionProperties schedule;
     private final HistoryService history;
     private final RuntimeService runtime;
+    private final List<RegisterChangeListener> listeners;
 
     public RetentionErasure(JdbcTemplate jdbc, Clock clock, ErasureSession session, RetentionCandidates candidates,
-                            LegalHolds holds, RetentionProperties schedule, HistoryService history, RuntimeService runtime) {
+                            LegalHolds holds, RetentionProperties schedule, HistoryService history, RuntimeService runtime,
+                            List<RegisterChangeListener> listeners) {
+        this.listeners = listeners;
         this.jdbc = jdbc;
         this.clock = clock;
         this.session = session;
@@ -97,6 +102,8 @@ public class RetentionErasure {
                 jdbc.update("DELETE FROM " + table + " WHERE id = ?", id);
             }
             count(counts, table, ids.size());
+            // read models drop the erased item too
+            Register.byTable(table).ifPresent(register -> listeners.forEach(l -> l.changed(register, key)));
         }
         int files = 0;
         for (String id : evidenceIds.stream().distinct().toList()) {

@@ -148,6 +148,79 @@ class ReportsApiIT extends IntegrationTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void the_dashboard_is_one_call_with_the_figures_of_the_separate_reports() {
+        String team = "Team" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        String a = newStaffMember("line.manager");
+        var m = staff.find(a).orElseThrow();
+        staff.save(new uk.care.tracker.staff.StaffMember(m.staffId(), m.name(), team, m.lineManager(), m.jobRole(),
+                m.startDate(), m.probationEndDate()));
+        closedAction(a, "2026-12-11", "2026-12-14", "STATEMENT_ONLY");
+        clockAt("2027-01-10T09:00");
+        String q = "from=2026-12-01&to=2026-12-31&team=" + team;
+        Map<String, Object> dashboard = get("quality.lead", "/api/reports/dashboard?months=2&" + q);
+        assertThat(dashboard.get("months")).isEqualTo(List.of("2026-11", "2026-12"));
+        assertThat(dashboard.get("supervision")).isEqualTo(get("quality.lead", "/api/reports/supervision-actions?" + q));
+        assertThat(dashboard.get("escalatedCases")).isEqualTo(get("quality.lead", "/api/reports/escalated-cases?" + q));
+        assertThat(dashboard.get("probationActions")).isEqualTo(get("quality.lead", "/api/reports/probation-actions?" + q));
+        assertThat(dashboard.get("warnings")).isEqualTo(http.withBasicAuth("quality.lead", "demo").exchange(
+                "/api/reports/early-warnings?" + q, HttpMethod.GET, null, new ParameterizedTypeReference<List<Object>>() { }).getBody());
+        assertThat(dashboard.get("supervisionTrend")).isEqualTo(http.withBasicAuth("quality.lead", "demo").exchange(
+                "/api/reports/supervision-actions/trend?from=2026-11-01&to=2026-12-31&team=" + team,
+                HttpMethod.GET, null, new ParameterizedTypeReference<List<Object>>() { }).getBody());
+        List<Object> cases = (List<Object>) dashboard.get("escalatedCaseTrend");
+        List<Object> probation = (List<Object>) dashboard.get("probationTrend");
+        assertThat(cases.get(0)).isEqualTo(get("quality.lead", "/api/reports/escalated-cases?from=2026-11-01&to=2026-11-30&team=" + team));
+        assertThat(cases.get(1)).isEqualTo(dashboard.get("escalatedCases"));
+        assertThat(probation.get(1)).isEqualTo(dashboard.get("probationActions"));
+        assertThat((Map<String, Object>) dashboard.get("supervision")).containsEntry("opened", 1).containsEntry("closedWithWeakEvidence", 1)
+                .doesNotContainKey("trace");
+
+        // a line manager sees their own actions' figures only, and may not ask for another manager's
+        Map<String, Object> own = (Map<String, Object>) get("line.manager", "/api/reports/dashboard?" + q).get("supervision");
+        assertThat(own).containsEntry("manager", "line.manager").containsEntry("opened", 1);
+        Map<String, Object> other = (Map<String, Object>) get("line.manager2", "/api/reports/dashboard?" + q).get("supervision");
+        assertThat(other).containsEntry("manager", "line.manager2").containsEntry("opened", 0);
+        assertThat(status("line.manager2", "/api/reports/dashboard?manager=line.manager&" + q)).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(status("mentor", "/api/reports/dashboard?" + q)).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(status("quality.lead", "/api/reports/dashboard?months=0&" + q)).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(status("quality.lead", "/api/reports/dashboard?months=25&" + q)).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(status("quality.lead", "/api/reports/dashboard?from=2026-12-31&to=2026-12-01")).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
+    void only_administrators_rebuild_the_read_model_and_a_rebuild_changes_no_figure() {
+        String team = "Team" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        String a = newStaffMember("line.manager");
+        var m = staff.find(a).orElseThrow();
+        staff.save(new uk.care.tracker.staff.StaffMember(m.staffId(), m.name(), team, m.lineManager(), m.jobRole(),
+                m.startDate(), m.probationEndDate()));
+        closedAction(a, "2026-12-11", "2026-12-14", "STATEMENT_ONLY");
+        clockAt("2027-01-10T09:00");
+        String report = "/api/reports/supervision-actions?from=2026-12-01&to=2026-12-31&team=" + team;
+        Map<String, Object> before = get("quality.lead", report);
+        assertThat(before).containsEntry("opened", 1);
+        for (String user : List.of("quality.lead", "registered.manager", "line.manager", "mentor")) {
+            assertThat(http.withBasicAuth(user, "demo").postForEntity("/api/reports/supervision-actions/facts/rebuild", null,
+                    String.class).getStatusCode()).as(user).isEqualTo(HttpStatus.FORBIDDEN);
+        }
+        ResponseEntity<Map<String, Object>> rebuilt = http.withBasicAuth("admin", "demo").exchange(
+                "/api/reports/supervision-actions/facts/rebuild", HttpMethod.POST, null, MAP);
+        assertThat(rebuilt.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(get("quality.lead", report)).isEqualTo(before);
+    }
+
+    private Map<String, Object> get(String user, String path) {
+        ResponseEntity<Map<String, Object>> response = http.withBasicAuth(user, "demo").exchange(path, HttpMethod.GET, null, MAP);
+        assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
+        return response.getBody();
+    }
+
+    private HttpStatus status(String user, String path) {
+        return HttpStatus.valueOf(http.withBasicAuth(user, "demo").getForEntity(path, String.class).getStatusCode().value());
+    }
+
+    @Test
     void line_managers_see_only_their_own_figures_and_registers_are_for_oversight() {
         assertThat(http.withBasicAuth("line.manager2", "demo").exchange(
                 "/api/reports/supervision-actions?from=2026-12-01&to=2026-12-31&manager=line.manager", HttpMethod.GET, null, MAP)

@@ -10,6 +10,7 @@ import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -20,6 +21,9 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import uk.care.tracker.calendar.Clock;
 import uk.care.tracker.governance.SupervisionActionFacts.ActionFact;
+import uk.care.tracker.registers.Register;
+import uk.care.tracker.registers.RegisterEntry;
+import uk.care.tracker.registers.RegisterWriter;
 import uk.care.tracker.staff.StaffMember;
 import uk.care.tracker.support.IntegrationTest;
 
@@ -29,7 +33,10 @@ import uk.care.tracker.support.IntegrationTest;
  * generated registers: corrections (reopened closures, changed deadlines and categories, withdrawn escalations),
  * late closures, closures around midnight in summer and winter time, deadlines on bank holidays, staff outside the
  * directory, and team, manager and staff filters. Every figure, every group and every business key must agree, and
- * so must the paged keys and the monthly trend. Runs on H2 and on PostgreSQL like every integration test.
+ * so must the paged keys, the groups' keys, the quarterly non-compliance review and the monthly trend. The figures
+ * read the read model (ADR 0008): once rebuilt from registers written straight into the tables, once kept in step by
+ * RegisterWriter row by row (corrections included), where it must also equal a rebuild. Runs on H2 and on PostgreSQL
+ * like every integration test.
  */
 class SupervisionFiguresIT extends IntegrationTest {
 
@@ -46,11 +53,34 @@ class SupervisionFiguresIT extends IntegrationTest {
     @Autowired SupervisionFigures figures;
     @Autowired SupervisionActionFacts facts;
     @Autowired Clock clock;
+    @Autowired SupervisionActionFactTable factTable;
+    @Autowired RegisterWriter writer;
 
     private long events;
+    /** Whether rows go through the application's RegisterWriter (which keeps the read model in step) or straight in. */
+    private boolean throughWriter;
 
+    /** Registers written straight into the tables, then the read model rebuilt from them by its one command. */
     @Test
     void the_database_computation_agrees_with_the_definition_on_random_registers() {
+        compareOnRandomRegisters(350, 40, false);
+    }
+
+    /**
+     * Registers written row by row through RegisterWriter, corrections included, so the read model is only ever kept
+     * in step, never rebuilt: it must not drift from what a rebuild computes, nor from the definition.
+     */
+    @Test
+    void the_read_model_kept_in_step_with_every_write_does_not_drift() {
+        String before = "SELECT " + SupervisionActionFactTable.COLUMNS + " FROM supervision_action_fact ORDER BY row_id";
+        compareOnRandomRegisters(120, 8, true);
+        List<Map<String, Object>> kept = jdbc.queryForList(before);
+        factTable.rebuild();
+        assertThat(jdbc.queryForList(before)).isEqualTo(kept);
+    }
+
+    private void compareOnRandomRegisters(int actions, int scenarios, boolean viaWriter) {
+        throughWriter = viaWriter;
         long seed = Long.getLong("figures.seed", System.nanoTime());
         Random random = new Random(seed);
         String run = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
@@ -65,15 +95,17 @@ class SupervisionFiguresIT extends IntegrationTest {
                         null, null));
             }
         }
-        int actions = 350;
         for (int i = 0; i < actions; i++) {
             writeAction(random, "SA-" + run + "-" + String.format("%06d", i), people.get(random.nextInt(people.size())),
                     managers.get(random.nextInt(managers.size())));
         }
+        if (!viaWriter) {
+            factTable.rebuild();
+        }
 
         List<ActionFact> all = facts.all();
         SupervisionKpis definition = new SupervisionKpis(facts, clock);
-        for (int scenario = 0; scenario < 40; scenario++) {
+        for (int scenario = 0; scenario < scenarios; scenario++) {
             LocalDate from = FIRST.plusDays(random.nextInt(400));
             LocalDate to = from.plusDays(random.nextInt(4) == 0 ? random.nextInt(3) : random.nextInt(100));
             String team = random.nextInt(3) == 0 ? teams.get(random.nextInt(teams.size())) : null;
@@ -99,6 +131,23 @@ class SupervisionFiguresIT extends IntegrationTest {
                 } while (page.keys().size() == 7);
                 assertThat(paged).as(what + " " + figure).isEqualTo(expected.trace().get(figure));
             }
+
+            // the keys of every group at once (the early warnings' clusters) are the trace's, group by group
+            for (String grouping : SupervisionFigures.GROUPS) {
+                Map<String, List<String>> expectedGroups = new java.util.TreeMap<>();
+                expected.trace().forEach((name, keys) -> {
+                    if (name.startsWith(grouping + ":")) {
+                        expectedGroups.put(name.substring(grouping.length() + 1), keys);
+                    }
+                });
+                assertThat(figures.groupKeys(scope, grouping, today)).as(what + " " + grouping).isEqualTo(expectedGroups);
+            }
+
+            // the quarterly review of manager non-compliance, from the database and in memory
+            ManagerNonCompliance review = new ManagerNonCompliance(figures, clock);
+            ReportScope teamOnly = new ReportScope(from, to, team, null);
+            assertThat(ManagerNonCompliance.summarise(teamOnly, figures.missedDeadlines(teamOnly, today))).as(what + " non-compliance")
+                    .isEqualTo(review.report(teamOnly, all, today));
 
             // one staff member's figures, as the evidence pack counts them
             String staffId = people.get(random.nextInt(people.size()));
@@ -197,25 +246,50 @@ class SupervisionFiguresIT extends IntegrationTest {
 
     private long tracker(String key, String staffId, Instant at, Long corrects, String category, LocalDate deadline,
                          LocalDate supervisionDate, String manager, boolean late) {
-        return insert("INSERT INTO action_tracker (event_key, business_key, staff_id, acting_user, recorded_at, corrects_id, entry_type, "
-                        + "action_description, action_category, deadline, supervision_date, manager_responsible, late_entry) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, 'REGISTERED', 'Random action', ?, ?, ?, ?, ?)",
-                "random:" + key + ":" + (events++), key, staffId, manager, Timestamp.from(at), corrects, category, deadline,
-                supervisionDate, manager, late);
+        Map<String, Object> columns = new LinkedHashMap<>();
+        columns.put("entry_type", "REGISTERED");
+        columns.put("action_description", "Random action");
+        columns.put("action_category", category);
+        columns.put("deadline", deadline);
+        columns.put("supervision_date", supervisionDate);
+        columns.put("manager_responsible", manager);
+        columns.put("late_entry", late);
+        return write(Register.ACTION_TRACKER, key, staffId, manager, at, corrects, columns);
     }
 
     private long closure(String key, String staffId, Instant at, Long corrects, boolean closed, String evidence) {
-        return insert("INSERT INTO action_closure_log (event_key, business_key, staff_id, acting_user, recorded_at, corrects_id, "
-                        + "evidence_seen, date_checked, completion_status, evidence_type, evidence_description, closed) "
-                        + "VALUES (?, ?, ?, 'lm', ?, ?, TRUE, ?, ?, ?, 'Random evidence', ?)",
-                "random:" + key + ":" + (events++), key, staffId, Timestamp.from(at), corrects,
-                at.atZone(ZONE).toLocalDate(), closed ? "COMPLETE" : "NOT_COMPLETE", evidence, closed);
+        Map<String, Object> columns = new LinkedHashMap<>();
+        columns.put("evidence_seen", true);
+        columns.put("date_checked", at.atZone(ZONE).toLocalDate());
+        columns.put("completion_status", closed ? "COMPLETE" : "NOT_COMPLETE");
+        columns.put("evidence_type", evidence);
+        columns.put("evidence_description", "Random evidence");
+        columns.put("closed", closed);
+        return write(Register.ACTION_CLOSURE_LOG, key, staffId, "lm", at, corrects, columns);
     }
 
     private long escalation(String key, String staffId, Instant at, Long corrects, String entryType) {
-        return insert("INSERT INTO overdue_actions_register (event_key, business_key, staff_id, acting_user, recorded_at, corrects_id, "
-                        + "entry_type) VALUES (?, ?, ?, 'system', ?, ?, ?)",
-                "random:" + key + ":" + (events++), key, staffId, Timestamp.from(at), corrects, entryType);
+        return write(Register.OVERDUE_ACTIONS_REGISTER, key, staffId, "system", at, corrects, Map.of("entry_type", entryType));
+    }
+
+    /** One register row, recorded at {@code at}; answers its id. */
+    private long write(Register register, String key, String staffId, String user, Instant at, Long corrects,
+                       Map<String, Object> columns) {
+        String eventKey = "random:" + key + ":" + (events++);
+        if (throughWriter) {
+            clockAt(at);
+            RegisterEntry.Builder entry = RegisterEntry.in(register).event(eventKey).process(null, key).staff(staffId)
+                    .actingUser(user).corrects(corrects);
+            columns.forEach(entry::set);
+            writer.append(entry.build());
+            return jdbc.queryForObject("SELECT id FROM " + register.table() + " WHERE event_key = ?", Long.class, eventKey);
+        }
+        List<Object> values = new ArrayList<>(List.of(eventKey, key, staffId, user, Timestamp.from(at)));
+        values.add(corrects);
+        values.addAll(columns.values());
+        return insert("INSERT INTO " + register.table() + " (event_key, business_key, staff_id, acting_user, recorded_at, corrects_id, "
+                + String.join(", ", columns.keySet()) + ") VALUES (?, ?, ?, ?, ?, ?" + ", ?".repeat(columns.size()) + ")",
+                values.toArray());
     }
 
     private long insert(String sql, Object... values) {

@@ -27,8 +27,9 @@ import uk.care.tracker.support.IntegrationTest;
  * <p>For each size (10,000 and 100,000 supervision actions, and 1,000,000 with {@code -Dbenchmark.million=true}) it
  * empties the three supervision registers, writes the actions of five years (2022 to 2026) straight into them with
  * one {@code INSERT ... SELECT} per register (closures, late closures, statement-only evidence, escalations, actions
- * never closed, corrections), then times over HTTP as {@code quality.lead}: the report for December 2026, the
- * 12-month trend, one page of keys; and, on the same data, the code before issue 12 (every action in memory, the
+ * never closed, corrections), rebuilds the read model from them (timed; ADR 0008), then times over HTTP as
+ * {@code quality.lead}: the report for December 2026, the 12-month trend, one page of keys, the dashboard's one call;
+ * "open and overdue" as a query before the read model and from it; and, on the same data, the code before issue 12 (every action in memory, the
  * trend as twelve reports) unless {@code -Dbenchmark.before=false}. It prints a table (also to
  * {@code target/benchmark/supervision-reports.txt}) with p50 and p95, the heap used, and the ratios to 10,000.
  */
@@ -41,12 +42,45 @@ class SupervisionReportsBenchmark extends IntegrationTest {
 
     @Autowired SupervisionKpis kpis;
     @Autowired SupervisionActionFacts facts;
+    @Autowired SupervisionActionFactTable factTable;
 
     private final List<String> out = new ArrayList<>();
 
-    record Result(int actions, double seedSeconds, double[] report, double[] trend, double[] keys, double[] before,
+    record Result(int actions, double seedSeconds, double rebuildSeconds, double[] report, double[] trend, double[] keys,
+                  double[] dashboard, double[] openOverdueBefore, double[] openOverdueAfter, double[] before,
                   double[] beforeTrend, long heapMb) {
     }
+
+    /**
+     * "Open and overdue at the end of December 2026" as the code before the read model asked it (ADR 0004's first
+     * form: an anti-join of the action tracker with the closure log, over all history), for the same run's ratio.
+     */
+    private static final String OPEN_OVERDUE_BEFORE = """
+            SELECT COUNT(*) FROM action_tracker t
+            WHERE t.entry_type = 'REGISTERED' AND NOT EXISTS (SELECT 1 FROM action_tracker tx WHERE tx.corrects_id = t.id)
+              AND t.recorded_at < ? AND t.deadline < ? AND NOT EXISTS (SELECT 1 FROM action_closure_log c
+                WHERE c.business_key = t.business_key AND c.closed = TRUE AND c.recorded_at < ?
+                  AND NOT EXISTS (SELECT 1 FROM action_closure_log cx WHERE cx.corrects_id = c.id)
+                  AND NOT EXISTS (SELECT 1 FROM action_closure_log c0 WHERE c0.business_key = c.business_key
+                    AND c0.closed = TRUE AND c0.recorded_at >= ? AND c0.id < c.id
+                    AND NOT EXISTS (SELECT 1 FROM action_closure_log c0x WHERE c0x.corrects_id = c0.id)))""";
+
+    /** The same figure from the read model, as SupervisionFigures asks it now. */
+    private static final String OPEN_OVERDUE_AFTER = """
+            SELECT COUNT(*) FROM supervision_action_fact f
+            WHERE f.registered_at < ? AND f.deadline < ? AND (f.closed_at IS NULL OR f.closed_at >= ?)""";
+
+    private double[] openOverdue(String sql, int runs, boolean before) {
+        java.sql.Timestamp end = java.sql.Timestamp.from(java.time.Instant.parse("2027-01-01T00:00:00Z"));
+        LocalDate asOf = LocalDate.of(2026, 12, 31);
+        return times(1, runs, () -> new org.springframework.transaction.support.TransactionTemplate(transactions).execute(status -> {
+            jdbc.execute("SET LOCAL jit = off");
+            return before ? jdbc.queryForObject(sql, Long.class, end, asOf, end, end)
+                    : jdbc.queryForObject(sql, Long.class, end, asOf, end);
+        }));
+    }
+
+    @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
 
     @Test
     void supervision_reports_at_10k_100k_and_1m_actions() throws Exception {
@@ -62,6 +96,10 @@ class SupervisionReportsBenchmark extends IntegrationTest {
         List<Result> results = new ArrayList<>();
         for (int n : sizes) {
             double seeded = seed(n);
+            long rebuildStart = System.nanoTime();
+            factTable.rebuild();
+            jdbc.execute("ANALYZE supervision_action_fact");
+            double rebuilt = (System.nanoTime() - rebuildStart) / 1e9;
             clockAt("2027-01-15T09:00");
             resetPeaks();
             // fewer runs at a million: the numbers settle and the run stays within minutes
@@ -69,7 +107,10 @@ class SupervisionReportsBenchmark extends IntegrationTest {
             double[] report = times(large ? 1 : WARM_UP, large ? 10 : 30, () -> get("supervision-actions?" + MONTH));
             double[] trend = times(large ? 1 : WARM_UP, large ? 5 : 10, () -> get("supervision-actions/trend?" + YEAR));
             double[] keys = times(large ? 1 : WARM_UP, 10, () -> get("supervision-actions/keys?figure=closedOnTime&page=0&size=100&" + MONTH));
+            double[] dashboard = times(large ? 1 : WARM_UP, large ? 5 : 10, () -> get("dashboard?months=12&" + MONTH));
             long heap = peakHeapMb();
+            double[] overdueBefore = openOverdue(OPEN_OVERDUE_BEFORE, large ? 3 : 10, true);
+            double[] overdueAfter = openOverdue(OPEN_OVERDUE_AFTER, large ? 3 : 10, false);
             double[] old = null;
             double[] oldTrend = null;
             if (before && n <= 100_000) {
@@ -85,27 +126,36 @@ class SupervisionReportsBenchmark extends IntegrationTest {
                     return null;
                 });
             }
-            Result r = new Result(n, seeded, report, trend, keys, old, oldTrend, heap);
+            Result r = new Result(n, seeded, rebuilt, report, trend, keys, dashboard, overdueBefore, overdueAfter, old, oldTrend, heap);
             results.add(r);
-            line("%,d actions seeded in %.1f s; month report p50 %.0f ms, p95 %.0f ms; trend p50 %.0f ms; peak heap %d MB%s", n, seeded,
+            line("%,d actions seeded in %.1f s, read model rebuilt in %.1f s; open and overdue before %.1f ms, after %.1f ms; "
+                    + "dashboard p50 %.0f ms", n, seeded, rebuilt, p(overdueBefore, 50), p(overdueAfter, 50), p(dashboard, 50));
+            line("%,d actions: month report p50 %.0f ms, p95 %.0f ms; trend p50 %.0f ms; peak heap %d MB%s", n,
                     p(report, 50), p(report, 95), p(trend, 50), heap, old == null ? ""
                             : String.format(Locale.ROOT, "; before: month report p50 %.0f ms, 12 monthly reports %.0f ms", p(old, 50), p(oldTrend, 50)));
         }
         line("");
-        line("| actions | month report p50 / p95 (ms) | 12-month trend p50 / p95 (ms) | keys page p50 (ms) | peak heap (MB) "
+        line("| actions | seeding (s) | read model rebuild (s) | month report p50 / p95 (ms) | 12-month trend p50 / p95 (ms) "
+                + "| keys page p50 (ms) | dashboard, one call, p50 / p95 (ms) | open and overdue: before / after (ms) | peak heap (MB) "
                 + "| before: month report p50 (ms) | before: 12 monthly reports (ms) |");
-        line("|---:|---:|---:|---:|---:|---:|---:|");
+        line("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (Result r : results) {
-            line("| %,d | %.0f / %.0f | %.0f / %.0f | %.0f | %d | %s | %s |", r.actions(), p(r.report(), 50), p(r.report(), 95),
-                    p(r.trend(), 50), p(r.trend(), 95), p(r.keys(), 50), r.heapMb(),
+            line("| %,d | %.1f | %.1f | %.0f / %.0f | %.0f / %.0f | %.0f | %.0f / %.0f | %.1f / %.1f | %d | %s | %s |", r.actions(),
+                    r.seedSeconds(), r.rebuildSeconds(), p(r.report(), 50), p(r.report(), 95),
+                    p(r.trend(), 50), p(r.trend(), 95), p(r.keys(), 50), p(r.dashboard(), 50), p(r.dashboard(), 95),
+                    p(r.openOverdueBefore(), 50), p(r.openOverdueAfter(), 50), r.heapMb(),
                     r.before() == null ? "not run" : String.format(Locale.ROOT, "%.0f", p(r.before(), 50)),
                     r.beforeTrend() == null ? "not run" : String.format(Locale.ROOT, "%.0f", p(r.beforeTrend(), 50)));
         }
         Result base = results.get(0);
         for (Result r : results.subList(1, results.size())) {
-            line("Ratio %,d / %,d actions (p50): month report %.2f, trend %.2f, keys page %.2f", r.actions(), base.actions(),
-                    p(r.report(), 50) / p(base.report(), 50), p(r.trend(), 50) / p(base.trend(), 50),
-                    p(r.keys(), 50) / p(base.keys(), 50));
+            line("Ratio %,d / %,d actions (p50): month report %.2f, trend %.2f, keys page %.2f, dashboard %.2f", r.actions(),
+                    base.actions(), p(r.report(), 50) / p(base.report(), 50), p(r.trend(), 50) / p(base.trend(), 50),
+                    p(r.keys(), 50) / p(base.keys(), 50), p(r.dashboard(), 50) / p(base.dashboard(), 50));
+        }
+        for (Result r : results) {
+            line("Open and overdue at %,d actions: before / after %.1f", r.actions(),
+                    p(r.openOverdueBefore(), 50) / p(r.openOverdueAfter(), 50));
         }
         Path file = Path.of("target", "benchmark", "supervision-reports.txt");
         Files.createDirectories(file.getParent());
@@ -121,7 +171,7 @@ class SupervisionReportsBenchmark extends IntegrationTest {
     private double seed(int n) {
         long start = System.nanoTime();
         int staffCount = Math.max(50, n / 200);
-        jdbc.execute("TRUNCATE action_closure_log, overdue_actions_register, action_tracker");
+        jdbc.execute("TRUNCATE action_closure_log, overdue_actions_register, action_tracker, supervision_action_fact");
         jdbc.execute("DELETE FROM staff_member WHERE staff_id LIKE 'B%'");
         jdbc.update("""
                 INSERT INTO staff_member (staff_id, name, team, line_manager, job_role, updated_at)

@@ -52,6 +52,7 @@ class RetentionRunIT extends IntegrationTest {
     /** Left in 2019: six years later, in 2025, their records are past retention. */
     private static final LocalDate LEFT_LONG_AGO = LocalDate.of(2019, 3, 31);
 
+    @Autowired uk.care.tracker.governance.SupervisionActionFactTable supervisionFacts;
     @Autowired HistoryService historyService;
     @Autowired EvidencePack evidencePack;
     @Autowired EvidencePackPdf pdf;
@@ -162,6 +163,7 @@ class RetentionRunIT extends IntegrationTest {
         for (String table : List.of("action_tracker", "action_closure_log", "evidence_file", "audit_log", "notification_outbox")) {
             assertThat(rows(table, due)).as(table).isEmpty();
         }
+        assertThat(factRows(due)).as("the reports' read model").isEmpty();
         assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(due).count()).isZero();
         Map<String, Object> tombstone = jdbc.queryForMap("SELECT * FROM retention_tombstone WHERE business_key = ?", due);
         assertThat(tombstone.get("confirmed_by")).isEqualTo("registered.manager");
@@ -173,6 +175,7 @@ class RetentionRunIT extends IntegrationTest {
 
         for (String kept : List.of(heldInTask, heldBefore, stillEmployed, leftRecently)) {
             assertThat(rows("action_tracker", kept)).as(kept).isNotEmpty();
+            assertThat(factRows(kept)).as(kept).hasSize(1);
             assertThat(rows("evidence_file", kept)).as(kept).isNotEmpty();
             assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(kept).count()).as(kept).isEqualTo(1);
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM retention_tombstone WHERE business_key = ?", Integer.class, kept)).isZero();
@@ -323,6 +326,10 @@ class RetentionRunIT extends IntegrationTest {
     }
 
     /** A supervision action opened and closed in the given year, with an evidence file, an audit entry, a reminder and a finished process. */
+    private List<Long> factRows(String key) {
+        return jdbc.queryForList("SELECT row_id FROM supervision_action_fact WHERE business_key = ?", Long.class, key);
+    }
+
     private String closedAction(String staffId, int year) {
         String key = key();
         Timestamp opened = Timestamp.from(london(year + "-03-01T10:00:00"));
@@ -343,6 +350,8 @@ class RetentionRunIT extends IntegrationTest {
                                                 evidence_file_id, closed)
                 VALUES (?, ?, ?, 'line.manager', ?, TRUE, ?, 'COMPLETE', 'DOCUMENT', 'Audit seen', ?, TRUE)""",
                 key + ":closure", key, staffId, closed, java.sql.Date.valueOf(year + "-06-01"), evidenceId);
+        // written straight into the registers: the reports' read model is told, as RegisterWriter would tell it
+        supervisionFacts.changed(uk.care.tracker.registers.Register.ACTION_CLOSURE_LOG, key);
         jdbc.update("""
                 INSERT INTO audit_log (event_key, occurred_at, user_id, action, business_key, details)
                 VALUES (?, ?, 'line.manager', 'TASK_COMPLETED', ?, 'Follow-up check')""", key + ":audit", closed, key);
