@@ -1,5 +1,13 @@
 package uk.care.tracker.governance;
 
+import uk.care.tracker.reports.EscalatedCaseKpis;
+import uk.care.tracker.reports.EscalatedCaseReport;
+import uk.care.tracker.reports.ProbationKpis;
+import uk.care.tracker.reports.ProbationReport;
+import uk.care.tracker.reports.ReportScope;
+import uk.care.tracker.reports.SupervisionKpis;
+import uk.care.tracker.reports.SupervisionReport;
+
 import static uk.care.tracker.governance.GovernanceVariables.*;
 
 import com.fasterxml.jackson.core.JsonProcessingException;

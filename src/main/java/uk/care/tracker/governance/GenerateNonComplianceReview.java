@@ -1,5 +1,8 @@
 package uk.care.tracker.governance;
 
+import uk.care.tracker.reports.ManagerNonCompliance;
+import uk.care.tracker.reports.ReportScope;
+
 import static uk.care.tracker.governance.GovernanceVariables.*;
 
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.care.tracker.calendar.Clock;
-import uk.care.tracker.governance.ReportScope;
+import uk.care.tracker.reports.ReportScope;
 import uk.care.tracker.notifications.MailAttachments;
 import uk.care.tracker.notifications.MailScan;
 import uk.care.tracker.notifications.MailTemplates;

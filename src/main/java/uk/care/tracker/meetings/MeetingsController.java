@@ -24,8 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.care.tracker.api.ApiErrors.BadRequest;
 import uk.care.tracker.api.Forbidden;
 import uk.care.tracker.calendar.Clock;
-import uk.care.tracker.governance.ReportAccess;
-import uk.care.tracker.governance.ReportScope;
+import uk.care.tracker.reports.ReportAccess;
+import uk.care.tracker.reports.ReportScope;
 import uk.care.tracker.security.CareGroups;
 import uk.care.tracker.security.CurrentUser;
 

@@ -17,8 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
  * <p>
  * The order, from the bottom: {@code calendar}, {@code registers}, {@code engine}, {@code security}, {@code api};
  * then {@code staff}, {@code notifications}, {@code evidence}, {@code corrections}; then the workflows
- * ({@code supervision}, {@code escalation}, {@code probation}); then {@code governance}, {@code retention},
- * {@code meetings}, and {@code demo}/{@code operations}/{@code tasklist} beside them. A package may use any package
+ * ({@code supervision}, {@code escalation}, {@code probation}); then {@code reports} (KPIs and reports over the
+ * registers); then {@code evidencepack}, {@code governance} (the monthly run), {@code meetings} and {@code retention},
+ * which read reports; and {@code demo}/{@code operations}/{@code tasklist} beside them. A package may use any package
  * below it, never one above.
  */
 @AnalyzeClasses(packages = "uk.care.tracker", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -46,7 +47,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule base_packages_know_no_workflow = noClasses().that().resideInAnyPackage(BASE)
             .should().dependOnClassesThat().resideInAnyPackage(
-                    packages("supervision", "escalation", "probation", "governance", "meetings", "retention"))
+                    packages("supervision", "escalation", "probation", "governance", "reports", "evidencepack", "meetings",
+                            "retention"))
             .because("ADR 0001: workflow packages use the base packages, never the other way round");
 
     /**
@@ -76,7 +78,7 @@ class ArchitectureTest {
      * HTTP belongs at the edge. Controllers and the API's error types ({@code NotFound}, {@code Forbidden},
      * {@code ApiErrors.BadRequest}) stay out of the glue to the engine, the calendar, the registers and the three
      * workflows, whose code runs in jobs and listeners where an HTTP status means nothing. The feature packages
-     * that own an endpoint (staff, notifications, evidence, corrections, governance, meetings, retention, demo)
+     * that own an endpoint (staff, notifications, evidence, corrections, reports, evidencepack, meetings, retention, demo)
      * may use them.
      */
     @ArchTest

@@ -11,9 +11,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import uk.care.tracker.calendar.Clock;
-import uk.care.tracker.governance.ReportScope;
-import uk.care.tracker.governance.SupervisionKpis;
-import uk.care.tracker.governance.SupervisionReport;
+import uk.care.tracker.reports.ReportScope;
+import uk.care.tracker.reports.SupervisionKpis;
+import uk.care.tracker.reports.SupervisionReport;
 
 /**
  * A first demo start fills the registers with a synthetic provider's six months and starts live work; a second

@@ -187,7 +187,7 @@ class ProbationActionProcessIT extends IntegrationTest {
     }
 
     @org.springframework.beans.factory.annotation.Autowired
-    private uk.care.tracker.governance.ProbationKpis probationKpis;
+    private uk.care.tracker.reports.ProbationKpis probationKpis;
 
     /** A new starter of the test's own, in a team of its own, so that a report can be read for this test alone. */
     private StaffMember newStarter(String startDate) {
@@ -235,8 +235,8 @@ class ProbationActionProcessIT extends IntegrationTest {
         assertThat(instance).isEnded();
 
         clockAt("2027-03-01T09:00");
-        uk.care.tracker.governance.ProbationReport february = probationKpis.report(
-                new uk.care.tracker.governance.ReportScope(LocalDate.of(2027, 2, 1), LocalDate.of(2027, 2, 28), starter.team(), null));
+        uk.care.tracker.reports.ProbationReport february = probationKpis.report(
+                new uk.care.tracker.reports.ReportScope(LocalDate.of(2027, 2, 1), LocalDate.of(2027, 2, 28), starter.team(), null));
         assertThat(february.mentorUpdatesDue()).isEqualTo(2);
         assertThat(february.mentorUpdatesOnTime()).isZero();
         assertThat(february.mentorUpdatesOnTimePercent()).isEqualTo(0.0);

@@ -31,9 +31,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import uk.care.tracker.governance.EvidencePack;
-import uk.care.tracker.governance.EvidencePackPdf;
-import uk.care.tracker.governance.EvidencePackSpreadsheet;
+import uk.care.tracker.evidencepack.EvidencePack;
+import uk.care.tracker.evidencepack.EvidencePackPdf;
+import uk.care.tracker.evidencepack.EvidencePackSpreadsheet;
 import uk.care.tracker.staff.StaffCsvImport;
 import uk.care.tracker.staff.StaffMember;
 import uk.care.tracker.support.IntegrationTest;
@@ -52,7 +52,7 @@ class RetentionRunIT extends IntegrationTest {
     /** Left in 2019: six years later, in 2025, their records are past retention. */
     private static final LocalDate LEFT_LONG_AGO = LocalDate.of(2019, 3, 31);
 
-    @Autowired uk.care.tracker.governance.SupervisionActionFactTable supervisionFacts;
+    @Autowired uk.care.tracker.reports.SupervisionActionFactTable supervisionFacts;
     @Autowired HistoryService historyService;
     @Autowired EvidencePack evidencePack;
     @Autowired EvidencePackPdf pdf;

@@ -1,0 +1,264 @@
+package uk.care.tracker.reports;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import uk.care.tracker.support.IntegrationTest;
+
+/**
+ * How the supervision reports grow with history (issue 12). Not part of the test suite (the name matches neither
+ * *Test nor *IT) and it asserts nothing about time; run it with {@code scripts/benchmark-reports}, which gives it a
+ * PostgreSQL database of its own.
+ *
+ * <p>For each size (10,000 and 100,000 supervision actions, and 1,000,000 with {@code -Dbenchmark.million=true}) it
+ * empties the three supervision registers, writes the actions of five years (2022 to 2026) straight into them with
+ * one {@code INSERT ... SELECT} per register (closures, late closures, statement-only evidence, escalations, actions
+ * never closed, corrections), rebuilds the read model from them (timed; ADR 0008), then times over HTTP as
+ * {@code quality.lead}: the report for December 2026, the 12-month trend, one page of keys, the dashboard's one call;
+ * "open and overdue" as a query before the read model and from it; and, on the same data, the code before issue 12 (every action in memory, the
+ * trend as twelve reports) unless {@code -Dbenchmark.before=false}. It prints a table (also to
+ * {@code target/benchmark/supervision-reports.txt}) with p50 and p95, the heap used, and the ratios to 10,000.
+ */
+@Tag("benchmark")
+class SupervisionReportsBenchmark extends IntegrationTest {
+
+    private static final String MONTH = "from=2026-12-01&to=2026-12-31";
+    private static final String YEAR = "from=2026-01-01&to=2026-12-31";
+    private static final int WARM_UP = 3;
+
+    @Autowired SupervisionKpis kpis;
+    @Autowired SupervisionActionFacts facts;
+    @Autowired SupervisionActionFactTable factTable;
+
+    private final List<String> out = new ArrayList<>();
+
+    record Result(int actions, double seedSeconds, double rebuildSeconds, double[] report, double[] trend, double[] keys,
+                  double[] dashboard, double[] openOverdueBefore, double[] openOverdueAfter, double[] before,
+                  double[] beforeTrend, long heapMb) {
+    }
+
+    /**
+     * "Open and overdue at the end of December 2026" as the code before the read model asked it (ADR 0004's first
+     * form: an anti-join of the action tracker with the closure log, over all history), for the same run's ratio.
+     */
+    private static final String OPEN_OVERDUE_BEFORE = """
+            SELECT COUNT(*) FROM action_tracker t
+            WHERE t.entry_type = 'REGISTERED' AND NOT EXISTS (SELECT 1 FROM action_tracker tx WHERE tx.corrects_id = t.id)
+              AND t.recorded_at < ? AND t.deadline < ? AND NOT EXISTS (SELECT 1 FROM action_closure_log c
+                WHERE c.business_key = t.business_key AND c.closed = TRUE AND c.recorded_at < ?
+                  AND NOT EXISTS (SELECT 1 FROM action_closure_log cx WHERE cx.corrects_id = c.id)
+                  AND NOT EXISTS (SELECT 1 FROM action_closure_log c0 WHERE c0.business_key = c.business_key
+                    AND c0.closed = TRUE AND c0.recorded_at >= ? AND c0.id < c.id
+                    AND NOT EXISTS (SELECT 1 FROM action_closure_log c0x WHERE c0x.corrects_id = c0.id)))""";
+
+    /** The same figure from the read model, as SupervisionFigures asks it now. */
+    private static final String OPEN_OVERDUE_AFTER = """
+            SELECT COUNT(*) FROM supervision_action_fact f
+            WHERE f.registered_at < ? AND f.deadline < ? AND (f.closed_at IS NULL OR f.closed_at >= ?)""";
+
+    private double[] openOverdue(String sql, int runs, boolean before) {
+        java.sql.Timestamp end = java.sql.Timestamp.from(java.time.Instant.parse("2027-01-01T00:00:00Z"));
+        LocalDate asOf = LocalDate.of(2026, 12, 31);
+        return times(1, runs, () -> new org.springframework.transaction.support.TransactionTemplate(transactions).execute(status -> {
+            jdbc.execute("SET LOCAL jit = off");
+            return before ? jdbc.queryForObject(sql, Long.class, end, asOf, end, end)
+                    : jdbc.queryForObject(sql, Long.class, end, asOf, end);
+        }));
+    }
+
+    @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
+
+    @Test
+    void supervision_reports_at_10k_100k_and_1m_actions() throws Exception {
+        List<Integer> sizes = new ArrayList<>(List.of(10_000, 100_000));
+        if (Boolean.getBoolean("benchmark.million")) {
+            sizes.add(1_000_000);
+        }
+        boolean before = Boolean.parseBoolean(System.getProperty("benchmark.before", "true"));
+        String database = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName() + " "
+                + c.getMetaData().getDatabaseProductVersion());
+        line("Database: %s; JVM max heap %d MB; %d processors", database, Runtime.getRuntime().maxMemory() >> 20,
+                Runtime.getRuntime().availableProcessors());
+        List<Result> results = new ArrayList<>();
+        for (int n : sizes) {
+            double seeded = seed(n);
+            long rebuildStart = System.nanoTime();
+            factTable.rebuild();
+            jdbc.execute("ANALYZE supervision_action_fact");
+            double rebuilt = (System.nanoTime() - rebuildStart) / 1e9;
+            clockAt("2027-01-15T09:00");
+            resetPeaks();
+            // fewer runs at a million: the numbers settle and the run stays within minutes
+            boolean large = n > 100_000;
+            double[] report = times(large ? 1 : WARM_UP, large ? 10 : 30, () -> get("supervision-actions?" + MONTH));
+            double[] trend = times(large ? 1 : WARM_UP, large ? 5 : 10, () -> get("supervision-actions/trend?" + YEAR));
+            double[] keys = times(large ? 1 : WARM_UP, 10, () -> get("supervision-actions/keys?figure=closedOnTime&page=0&size=100&" + MONTH));
+            double[] dashboard = times(large ? 1 : WARM_UP, large ? 5 : 10, () -> get("dashboard?months=12&" + MONTH));
+            long heap = peakHeapMb();
+            double[] overdueBefore = openOverdue(OPEN_OVERDUE_BEFORE, large ? 3 : 10, true);
+            double[] overdueAfter = openOverdue(OPEN_OVERDUE_AFTER, large ? 3 : 10, false);
+            double[] old = null;
+            double[] oldTrend = null;
+            if (before && n <= 100_000) {
+                ReportScope december = ReportScope.of(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31));
+                LocalDate today = LocalDate.of(2027, 1, 15);
+                // the code before is slow enough that a few runs say what it costs
+                old = times(1, n <= 10_000 ? 5 : 3, () -> kpis.report(december, facts.all(), today));
+                oldTrend = times(0, 1, () -> {
+                    for (int m = 1; m <= 12; m++) {
+                        LocalDate first = LocalDate.of(2026, m, 1);
+                        kpis.report(ReportScope.of(first, first.plusMonths(1).minusDays(1)), facts.all(), today);
+                    }
+                    return null;
+                });
+            }
+            Result r = new Result(n, seeded, rebuilt, report, trend, keys, dashboard, overdueBefore, overdueAfter, old, oldTrend, heap);
+            results.add(r);
+            line("%,d actions seeded in %.1f s, read model rebuilt in %.1f s; open and overdue before %.1f ms, after %.1f ms; "
+                    + "dashboard p50 %.0f ms", n, seeded, rebuilt, p(overdueBefore, 50), p(overdueAfter, 50), p(dashboard, 50));
+            line("%,d actions: month report p50 %.0f ms, p95 %.0f ms; trend p50 %.0f ms; peak heap %d MB%s", n,
+                    p(report, 50), p(report, 95), p(trend, 50), heap, old == null ? ""
+                            : String.format(Locale.ROOT, "; before: month report p50 %.0f ms, 12 monthly reports %.0f ms", p(old, 50), p(oldTrend, 50)));
+        }
+        line("");
+        line("| actions | seeding (s) | read model rebuild (s) | month report p50 / p95 (ms) | 12-month trend p50 / p95 (ms) "
+                + "| keys page p50 (ms) | dashboard, one call, p50 / p95 (ms) | open and overdue: before / after (ms) | peak heap (MB) "
+                + "| before: month report p50 (ms) | before: 12 monthly reports (ms) |");
+        line("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        for (Result r : results) {
+            line("| %,d | %.1f | %.1f | %.0f / %.0f | %.0f / %.0f | %.0f | %.0f / %.0f | %.1f / %.1f | %d | %s | %s |", r.actions(),
+                    r.seedSeconds(), r.rebuildSeconds(), p(r.report(), 50), p(r.report(), 95),
+                    p(r.trend(), 50), p(r.trend(), 95), p(r.keys(), 50), p(r.dashboard(), 50), p(r.dashboard(), 95),
+                    p(r.openOverdueBefore(), 50), p(r.openOverdueAfter(), 50), r.heapMb(),
+                    r.before() == null ? "not run" : String.format(Locale.ROOT, "%.0f", p(r.before(), 50)),
+                    r.beforeTrend() == null ? "not run" : String.format(Locale.ROOT, "%.0f", p(r.beforeTrend(), 50)));
+        }
+        Result base = results.get(0);
+        for (Result r : results.subList(1, results.size())) {
+            line("Ratio %,d / %,d actions (p50): month report %.2f, trend %.2f, keys page %.2f, dashboard %.2f", r.actions(),
+                    base.actions(), p(r.report(), 50) / p(base.report(), 50), p(r.trend(), 50) / p(base.trend(), 50),
+                    p(r.keys(), 50) / p(base.keys(), 50), p(r.dashboard(), 50) / p(base.dashboard(), 50));
+        }
+        for (Result r : results) {
+            line("Open and overdue at %,d actions: before / after %.1f", r.actions(),
+                    p(r.openOverdueBefore(), 50) / p(r.openOverdueAfter(), 50));
+        }
+        Path file = Path.of("target", "benchmark", "supervision-reports.txt");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, String.join("\n", out) + "\n", StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Empties the supervision registers and writes {@code n} actions of 2022 to 2026 with set-based SQL: staff in
+     * fifty homes, one manager per ten staff, deadlines 3 to 47 days after entry, most closed around the deadline
+     * (some late, one in five on a statement alone), one in fifty never closed, one in six late ones escalated, and
+     * one closure in a hundred reopened by a correction.
+     */
+    private double seed(int n) {
+        long start = System.nanoTime();
+        int staffCount = Math.max(50, n / 200);
+        jdbc.execute("TRUNCATE action_closure_log, overdue_actions_register, action_tracker, supervision_action_fact");
+        jdbc.execute("DELETE FROM staff_member WHERE staff_id LIKE 'B%'");
+        jdbc.update("""
+                INSERT INTO staff_member (staff_id, name, team, line_manager, job_role, updated_at)
+                SELECT 'B' || s, 'Bench Member ' || s, 'Home ' || (s % 50), 'manager.' || (s / 10), 'Care Worker', now()
+                FROM generate_series(0, ? - 1) AS s""", staffCount);
+        jdbc.update("""
+                INSERT INTO action_tracker (event_key, business_key, staff_id, acting_user, recorded_at, entry_type,
+                    action_description, action_category, deadline, supervision_date, manager_responsible, late_entry)
+                SELECT 'bench:' || i, 'SA-B-' || lpad(i::text, 7, '0'), 'B' || (i % ?), 'manager.' || ((i % ?) / 10), t,
+                       'REGISTERED', 'Benchmark action ' || i,
+                       (ARRAY['RECORD_KEEPING','TRAINING_REFRESHER','PRACTICE_STANDARDS','MEDICATION','SAFEGUARDING',
+                              'CARE_PLAN_COMPLIANCE','OTHER'])[1 + i % 7],
+                       CAST(t AS DATE) + 3 + (i % 45), CAST(t AS DATE), 'manager.' || ((i % ?) / 10), (i % 11 = 0)
+                FROM (SELECT i, TIMESTAMPTZ '2022-01-01 08:00:00+00' + (i * 1826.0 / ?) * INTERVAL '1 day'
+                                + ((i::bigint * 7919) % 600) * INTERVAL '1 minute' AS t
+                      FROM generate_series(1, ?) AS i) g""", staffCount, staffCount, staffCount, n, n);
+        jdbc.update("""
+                INSERT INTO action_closure_log (event_key, business_key, staff_id, acting_user, recorded_at, evidence_seen,
+                    date_checked, completion_status, evidence_type, evidence_description, closed)
+                SELECT 'bench-close:' || t.id, t.business_key, t.staff_id, t.manager_responsible,
+                       CAST(t.deadline AS TIMESTAMP) AT TIME ZONE 'Europe/London' + ((t.id * 31) % 20 - 12) * INTERVAL '1 day'
+                           + INTERVAL '15 hours',
+                       TRUE, t.deadline, 'COMPLETE',
+                       (ARRAY['AUDIT_EVIDENCE','TRAINING_CONFIRMATION','OBSERVATION_NOTES','OTHER_DOCUMENT','STATEMENT_ONLY'])[1 + (t.id * 13) % 5],
+                       'Benchmark evidence', TRUE
+                FROM action_tracker t WHERE t.event_key LIKE 'bench:%' AND t.id % 50 <> 0""");
+        jdbc.update("""
+                INSERT INTO action_closure_log (event_key, business_key, staff_id, acting_user, recorded_at, corrects_id, evidence_seen,
+                    date_checked, completion_status, evidence_type, evidence_description, closed)
+                SELECT 'bench-reopen:' || c.id, c.business_key, c.staff_id, 'registered.manager', c.recorded_at + INTERVAL '3 days',
+                       c.id, TRUE, c.date_checked, 'NOT_COMPLETE', c.evidence_type, c.evidence_description, FALSE
+                FROM action_closure_log c WHERE c.event_key LIKE 'bench-close:%' AND c.id % 100 = 7""");
+        jdbc.update("""
+                INSERT INTO overdue_actions_register (event_key, business_key, staff_id, acting_user, recorded_at, entry_type,
+                    deadline, overdue_days, escalation_stage, escalation_reason)
+                SELECT 'bench-esc:' || t.id, t.business_key, t.staff_id, 'system',
+                       CAST(t.deadline AS TIMESTAMP) AT TIME ZONE 'Europe/London' + INTERVAL '8 days', 'ESCALATED', t.deadline, 8,
+                       'OVERDUE', 'Overdue by more than seven days'
+                FROM action_tracker t WHERE t.event_key LIKE 'bench:%' AND t.id % 6 = 0 AND ((t.id * 31) % 20 - 12 > 7 OR t.id % 50 = 0)""");
+        jdbc.execute("ANALYZE staff_member");
+        jdbc.execute("ANALYZE action_tracker");
+        jdbc.execute("ANALYZE action_closure_log");
+        jdbc.execute("ANALYZE overdue_actions_register");
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private double[] times(int warmUp, int runs, Supplier<Object> step) {
+        for (int i = 0; i < warmUp; i++) {
+            step.get();
+        }
+        double[] ms = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            step.get();
+            ms[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(ms);
+        return ms;
+    }
+
+    private static double p(double[] sorted, int percentile) {
+        int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    private byte[] get(String path) {
+        ResponseEntity<byte[]> response = http.withBasicAuth("quality.lead", "demo").getForEntity("/api/reports/" + path, byte[].class);
+        if (response.getStatusCode() != HttpStatus.OK) {
+            throw new IllegalStateException(path + " answered " + response.getStatusCode());
+        }
+        return response.getBody();
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    /** The most heap the JVM held during the timed calls (sum of the heap pools' peaks), in MB. */
+    private static long peakHeapMb() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum() >> 20;
+    }
+
+    private void line(String format, Object... args) {
+        String text = String.format(Locale.ROOT, format, args);
+        out.add(text);
+        System.out.println(text);
+    }
+}
