@@ -1,7 +1,7 @@
 // Single sign-on links (ADR 0009). When the application has single sign-on on, /sso/status answers with where the
 // login starts; then the sign-in forms of Tasklist, Cockpit and Admin, and the start page, offer "Sign in with your
 // organisation's account" beside the password form, and the start page a sign-out that also ends the session at
-// the identity provider. Without single sign-on /sso/status is 404 and nothing changes.
+// the identity provider. Without single sign-on /sso/status answers {"enabled":false} and nothing changes.
 (function () {
   const SIGN_IN_TEXT = "Sign in with your organisation's account";
 
@@ -48,7 +48,7 @@
   fetch('/sso/status', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
     .then((response) => (response.ok ? response.json() : null))
     .then((status) => {
-      if (!status) {
+      if (!status || !status.enabled) {
         return;
       }
       if (!window.location.pathname.startsWith('/camunda/')) {
