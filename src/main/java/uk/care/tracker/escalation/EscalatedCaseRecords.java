@@ -46,6 +46,16 @@ public class EscalatedCaseRecords extends RegisterItemSource {
         return "EC";
     }
 
+    /** Opened (first current OPENED row) before the end; not when its last current closure is before the start. */
+    @Override
+    protected String keysOpenDuring() {
+        return "SELECT o.business_key FROM formal_escalation_tracker o WHERE o.entry_type = 'OPENED' AND o.recorded_at < ? "
+                + "AND NOT EXISTS (SELECT 1 FROM formal_escalation_tracker ox WHERE ox.corrects_id = o.id) "
+                + "AND NOT EXISTS (SELECT 1 FROM workforce_case_closure_register c WHERE c.business_key = o.business_key "
+                + "AND NOT EXISTS (SELECT 1 FROM workforce_case_closure_register cx WHERE cx.corrects_id = c.id) "
+                + "GROUP BY c.business_key HAVING MAX(c.recorded_at) < ?)";
+    }
+
     @Override
     protected Optional<TrackedItem.WithParticipants> build(String businessKey, ItemRows rows,
                                                            Function<String, Attachment> attachments) {
