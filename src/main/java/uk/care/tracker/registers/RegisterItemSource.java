@@ -1,5 +1,6 @@
 package uk.care.tracker.registers;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -66,10 +67,11 @@ public abstract class RegisterItemSource implements TrackedItemSource {
     /** Keys named by the caller are read in chunks, so that a long list never exceeds the driver's parameter limit. */
     private static final int KEYS_PER_QUERY = 500;
 
+    // the instants are bound as timestamps: the PostgreSQL driver cannot type an Instant
     @Override
     public List<TrackedItem> findOpenDuring(Instant start, Instant end, Collection<String> alsoKeys) {
         List<TrackedItem> items = new ArrayList<>(list(reader.batch(registers,
-                "r.business_key IN (" + keysOpenDuring() + ")", end, start)));
+                "r.business_key IN (" + keysOpenDuring() + ")", Timestamp.from(end), Timestamp.from(start))));
         Set<String> read = new HashSet<>();
         items.forEach(i -> read.add(i.businessKey()));
         List<String> rest = alsoKeys.stream().filter(k -> k.startsWith(prefix() + "-") && !read.contains(k))
