@@ -46,6 +46,22 @@ public class EscalatedCaseRecords extends RegisterItemSource {
         return "EC";
     }
 
+    /**
+     * Opened (first current OPENED row) before the end; not when its last current closure (the one {@link #build}
+     * dates it by) is before the start. Written as anti-joins, not GROUP BY ... HAVING MAX: PostgreSQL ran that as
+     * a subquery per case (6 s at 5,000 cases), these as hash joins (5 ms).
+     */
+    @Override
+    protected String keysOpenDuring() {
+        return "SELECT o.business_key FROM formal_escalation_tracker o WHERE o.entry_type = 'OPENED' AND o.recorded_at < ? "
+                + "AND NOT EXISTS (SELECT 1 FROM formal_escalation_tracker ox WHERE ox.corrects_id = o.id) "
+                + "AND NOT EXISTS (SELECT 1 FROM workforce_case_closure_register c WHERE c.business_key = o.business_key "
+                + "AND c.recorded_at < ? "
+                + "AND NOT EXISTS (SELECT 1 FROM workforce_case_closure_register cx WHERE cx.corrects_id = c.id) "
+                + "AND NOT EXISTS (SELECT 1 FROM workforce_case_closure_register c2 WHERE c2.business_key = c.business_key "
+                + "AND c2.id > c.id AND NOT EXISTS (SELECT 1 FROM workforce_case_closure_register c2x WHERE c2x.corrects_id = c2.id)))";
+    }
+
     @Override
     protected Optional<TrackedItem.WithParticipants> build(String businessKey, ItemRows rows,
                                                            Function<String, Attachment> attachments) {

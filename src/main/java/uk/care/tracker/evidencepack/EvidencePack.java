@@ -201,24 +201,58 @@ public class EvidencePack {
     public Contents build(Request request, String generatedBy) {
         Map<String, StaffMember> directory = staff.findAll().stream()
                 .collect(Collectors.toMap(StaffMember::staffId, m -> m, (a, b) -> a, HashMap::new));
-        List<TrackedItem> candidates = new ArrayList<>();
-        for (TrackedItemSource source : sources) {
-            candidates.addAll(request.staffId() == null ? source.findAll() : source.findByStaff(request.staffId()));
-        }
         StaffMember member = request.staffId() == null ? null : directory.get(request.staffId());
         List<AuditEntry> audit = request.staffId() == null ? List.of() : record(request.staffId());
         if (request.staffId() != null && member == null && audit.isEmpty()) {
             throw new NotFound("No staff member " + request.staffId() + " in the staff directory or the registers");
         }
-        if (request.team() != null) {
-            candidates.removeIf(i -> !request.team().equals(teamOf(directory.get(i.staffId()))));
-        }
+        return request.staffId() == null ? periodPack(request, directory, generatedBy)
+                : staffPack(request, directory, member, audit, generatedBy);
+    }
 
+    /** The figures first, then only the items open in the period and those behind a figure: not all history. */
+    private Contents periodPack(Request request, Map<String, StaffMember> directory, String generatedBy) {
+        ReportScope kpiScope = kpiScope(request, List.of());
+        List<PackKpis.Section> sections = kpis.stream().map(k -> k.section(kpiScope, null)).toList();
+        Set<String> behindFigures = keysBehind(sections);
+        Instant start = request.from().atStartOfDay(zone).toInstant();
+        Instant end = request.to().plusDays(1).atStartOfDay(zone).toInstant();
+        List<TrackedItem> candidates = new ArrayList<>();
+        for (TrackedItemSource source : sources) {
+            candidates.addAll(source.findOpenDuring(start, end, behindFigures));
+        }
+        return contents(request, kpiScope, null, sections, teamOnly(request, candidates, directory), behindFigures, directory,
+                List.of(), generatedBy);
+    }
+
+    private Contents staffPack(Request request, Map<String, StaffMember> directory, StaffMember member, List<AuditEntry> audit,
+                               String generatedBy) {
+        List<TrackedItem> candidates = new ArrayList<>();
+        for (TrackedItemSource source : sources) {
+            candidates.addAll(source.findByStaff(request.staffId()));
+        }
+        candidates = teamOnly(request, candidates, directory);
         ReportScope kpiScope = kpiScope(request, candidates);
         List<PackKpis.Section> sections = kpis.stream().map(k -> k.section(kpiScope, request.staffId())).toList();
-        Set<String> behindFigures = new HashSet<>();
-        sections.forEach(s -> s.figures().forEach(f -> f.keys().forEach(k -> behindFigures.add(businessKeyOf(k)))));
+        return contents(request, kpiScope, member, sections, candidates, keysBehind(sections), directory, audit, generatedBy);
+    }
 
+    private static Set<String> keysBehind(List<PackKpis.Section> sections) {
+        Set<String> keys = new HashSet<>();
+        sections.forEach(s -> s.figures().forEach(f -> f.keys().forEach(k -> keys.add(businessKeyOf(k)))));
+        return keys;
+    }
+
+    private static List<TrackedItem> teamOnly(Request request, List<TrackedItem> candidates, Map<String, StaffMember> directory) {
+        if (request.team() == null) {
+            return candidates;
+        }
+        return candidates.stream().filter(i -> request.team().equals(teamOf(directory.get(i.staffId())))).toList();
+    }
+
+    private Contents contents(Request request, ReportScope kpiScope, StaffMember member, List<PackKpis.Section> sections,
+                              List<TrackedItem> candidates, Set<String> behindFigures, Map<String, StaffMember> directory,
+                              List<AuditEntry> audit, String generatedBy) {
         List<Item> items = candidates.stream()
                 .filter(i -> !request.hasPeriod() || openDuring(i, request.from(), request.to()) || behindFigures.contains(i.businessKey()))
                 .sorted(Comparator.comparingInt((TrackedItem i) -> order(i.workflow())).thenComparing(TrackedItem::businessKey))

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
 import uk.care.tracker.calendar.Clock;
+import uk.care.tracker.calendar.DueDates;
 import uk.care.tracker.calendar.WorkingDays;
 import uk.care.tracker.reports.EscalatedCaseFacts;
 import uk.care.tracker.reports.EscalatedCaseFacts.CaseFact;
@@ -36,15 +37,17 @@ public class MeetingPacks {
     private final ProbationActionFacts probation;
     private final RegisterReader registers;
     private final WorkingDays workingDays;
+    private final DueDates dueDates;
     private final Clock clock;
 
     public MeetingPacks(SupervisionActionFacts supervision, EscalatedCaseFacts cases, ProbationActionFacts probation,
-                        RegisterReader registers, WorkingDays workingDays, Clock clock) {
+                        RegisterReader registers, WorkingDays workingDays, DueDates dueDates, Clock clock) {
         this.supervision = supervision;
         this.cases = cases;
         this.probation = probation;
         this.registers = registers;
         this.workingDays = workingDays;
+        this.dueDates = dueDates;
         this.clock = clock;
     }
 
@@ -63,9 +66,11 @@ public class MeetingPacks {
 
     private List<MeetingPack.Section> managementCall(ReportScope scope) {
         LocalDate day = scope.to();
-        List<ActionFact> actions = supervision.all().stream().filter(a -> scope.matches(a.team(), a.manager())).toList();
+        List<ActionFact> actions = supervision.all().stream().filter(a -> scope.matches(a.team(), a.manager()))
+                .filter(a -> openAt(a, day) || !a.registeredOn().isBefore(scope.from()) && a.registeredOn().isBefore(day))
+                .toList();
         Map<String, Map<String, Object>> verification = latestByKey(Register.ACTION_TRACKER,
-                "entry_type IN ('VERIFIED', 'RETURNED_FOR_REWORDING', 'REWORDED')");
+                "entry_type IN ('VERIFIED', 'RETURNED_FOR_REWORDING', 'REWORDED')", actions.stream().map(ActionFact::businessKey).toList());
         List<Map<String, Object>> entered = actions.stream()
                 .filter(a -> !a.registeredOn().isBefore(scope.from()) && a.registeredOn().isBefore(day))
                 .sorted(Comparator.comparing(ActionFact::registeredOn).thenComparing(ActionFact::businessKey))
@@ -124,11 +129,14 @@ public class MeetingPacks {
 
     private List<MeetingPack.Section> overdueReview(ReportScope scope) {
         LocalDate day = scope.to();
-        Map<String, List<Map<String, Object>>> rows = byKey(registers.where(Register.OVERDUE_ACTIONS_REGISTER, "1 = 1"));
-        List<Map<String, Object>> items = supervision.all().stream()
+        List<ActionFact> escalated = supervision.all().stream()
                 .filter(a -> scope.matches(a.team(), a.manager()))
                 .filter(a -> a.escalatedOn() != null && !a.escalatedOn().isAfter(day) && openAt(a, day))
                 .sorted(Comparator.comparing(ActionFact::deadline).thenComparing(ActionFact::businessKey))
+                .toList();
+        Map<String, List<Map<String, Object>>> rows = byKey(registers.forBusinessKeys(Register.OVERDUE_ACTIONS_REGISTER, "1 = 1",
+                escalated.stream().map(ActionFact::businessKey).toList()));
+        List<Map<String, Object>> items = escalated.stream()
                 .map(a -> {
                     List<Map<String, Object>> own = rows.getOrDefault(a.businessKey(), List.of());
                     Map<String, Object> item = item(a.businessKey(), a.staffName(), a.team());
@@ -150,10 +158,13 @@ public class MeetingPacks {
 
     private List<MeetingPack.Section> caseReview(ReportScope scope) {
         LocalDate day = scope.to();
-        Map<String, Map<String, Object>> latestReview = latestByKey(Register.ESCALATED_WORKFORCE_CASE_REVIEW, "entry_type = 'REVIEW'");
-        List<Map<String, Object>> items = cases.all().stream()
+        List<CaseFact> open = cases.all().stream()
                 .filter(c -> scope.matches(c.team(), c.lineManager()) && c.openAt(day))
                 .sorted(Comparator.comparing(CaseFact::targetClosureDate).thenComparing(CaseFact::businessKey))
+                .toList();
+        Map<String, Map<String, Object>> latestReview = latestByKey(Register.ESCALATED_WORKFORCE_CASE_REVIEW, "entry_type = 'REVIEW'",
+                open.stream().map(CaseFact::businessKey).toList());
+        List<Map<String, Object>> items = open.stream()
                 .map(c -> {
                     Map<String, Object> review = latestReview.get(c.businessKey());
                     long missed = c.reviews().stream().filter(r -> r.completedOn() == null && r.due().isBefore(day)).count();
@@ -199,12 +210,13 @@ public class MeetingPacks {
 
     private List<MeetingPack.Section> probationReview(ReportScope scope) {
         LocalDate day = scope.to();
-        Map<String, Map<String, Object>> registered = latestByKey(Register.PROBATION_ACTION_TRACKER, "entry_type = 'REGISTERED'");
-        Map<String, List<Map<String, Object>>> logs = byKey(registers.where(Register.PROBATION_SUPPORT_LOG, "1 = 1"));
         List<ProbationFact> open = probation.all().stream()
                 .filter(p -> scope.matches(p.team(), p.lineManager()) && p.openAt(day))
                 .sorted(Comparator.comparing(ProbationFact::deadline).thenComparing(ProbationFact::businessKey))
                 .toList();
+        List<String> openKeys = open.stream().map(ProbationFact::businessKey).toList();
+        Map<String, Map<String, Object>> registered = latestByKey(Register.PROBATION_ACTION_TRACKER, "entry_type = 'REGISTERED'", openKeys);
+        Map<String, List<Map<String, Object>>> logs = byKey(registers.forBusinessKeys(Register.PROBATION_SUPPORT_LOG, "1 = 1", openKeys));
         List<Map<String, Object>> actions = open.stream().map(p -> {
             List<Map<String, Object>> own = logs.getOrDefault(p.businessKey(), List.of());
             Map<String, Object> thisWeek = own.stream()
@@ -256,12 +268,14 @@ public class MeetingPacks {
     private List<MeetingPack.Section> workforceMonitoring(ReportScope scope) {
         LocalDate day = scope.to();
         LocalDate nextSitting = day.plusDays(14);
-        Map<String, List<Map<String, Object>>> oversight = byKey(registers.where(Register.NEW_STARTER_OVERSIGHT,
-                "entry_type IN ('VERIFICATION', 'MISSED_VERIFICATION')"));
-        Map<String, List<Map<String, Object>>> escalationRows = byKey(registers.where(Register.PROBATION_ESCALATION, "1 = 1"));
         List<ProbationFact> probationActions = probation.all();
         List<ProbationFact> open = probationActions.stream()
                 .filter(p -> scope.matches(p.team(), p.lineManager()) && p.openAt(day)).toList();
+        List<String> openKeys = open.stream().map(ProbationFact::businessKey).toList();
+        Map<String, List<Map<String, Object>>> oversight = byKey(registers.forBusinessKeys(Register.NEW_STARTER_OVERSIGHT,
+                "entry_type IN ('VERIFICATION', 'MISSED_VERIFICATION')", openKeys));
+        Map<String, List<Map<String, Object>>> escalationRows = byKey(registers.forBusinessKeys(Register.PROBATION_ESCALATION,
+                "1 = 1", openKeys));
         List<Map<String, Object>> verifications = new ArrayList<>();
         for (ProbationFact p : open) {
             LocalDate next = nextCycle(p.registeredOn(), 14, day);
@@ -339,13 +353,18 @@ public class MeetingPacks {
 
     // ---- helpers -----------------------------------------------------------------------------------------------
 
-    /** The first due day of a cycle of {@code length} days counted from {@code start} that is on or after {@code day}. */
+    /**
+     * The first due day on or after {@code day} of a cycle of {@code length} days counted from {@code start}, as the
+     * processes date their cycle tasks ({@link DueDates#cycleDue}).
+     */
     private LocalDate nextCycle(LocalDate start, int length, LocalDate day) {
         if (start == null) {
             return null;
         }
-        for (int n = 1; n < 1000; n++) {
-            LocalDate due = workingDays.onOrBefore(start.plusDays((long) length * n));
+        // a due day is never later than start + length * n, so no cycle before this one can be on or after the day
+        long first = Math.max(1, ChronoUnit.DAYS.between(start, day) / length);
+        for (long n = first; n < first + 1000; n++) {
+            LocalDate due = clock.dateOf(dueDates.cycleDue(start, length, (int) n).toInstant());
             if (!due.isBefore(day)) {
                 return due;
             }
@@ -370,9 +389,12 @@ public class MeetingPacks {
         return new MeetingPack.Section(name, title, List.of(columns), items);
     }
 
-    private Map<String, Map<String, Object>> latestByKey(Register register, String condition) {
+    /** The latest current row matching the condition of each of the items (ids grow with time). */
+    private Map<String, Map<String, Object>> latestByKey(Register register, String condition, List<String> keys) {
         Map<String, Map<String, Object>> latest = new HashMap<>();
-        registers.where(register, condition).forEach(row -> latest.put((String) row.get("business_key"), row));
+        registers.forBusinessKeys(register, condition, keys).stream()
+                .sorted(Comparator.comparingLong(row -> ((Number) row.get("id")).longValue()))
+                .forEach(row -> latest.put((String) row.get("business_key"), row));
         return latest;
     }
 

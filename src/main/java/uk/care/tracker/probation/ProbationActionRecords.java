@@ -46,6 +46,16 @@ public class ProbationActionRecords extends RegisterItemSource {
         return ProbationVariables.PREFIX;
     }
 
+    /** Registered (first current REGISTERED row) before the end; not when a current CLOSED row is before the start. */
+    @Override
+    protected String keysOpenDuring() {
+        return "SELECT o.business_key FROM probation_action_tracker o WHERE o.entry_type = 'REGISTERED' AND o.recorded_at < ? "
+                + "AND NOT EXISTS (SELECT 1 FROM probation_action_tracker ox WHERE ox.corrects_id = o.id) "
+                + "AND NOT EXISTS (SELECT 1 FROM probation_action_tracker c WHERE c.business_key = o.business_key "
+                + "AND c.entry_type = 'CLOSED' AND c.recorded_at < ? "
+                + "AND NOT EXISTS (SELECT 1 FROM probation_action_tracker cx WHERE cx.corrects_id = c.id))";
+    }
+
     @Override
     protected Optional<TrackedItem.WithParticipants> build(String businessKey, ItemRows rows,
                                                            Function<String, Attachment> attachments) {

@@ -1,7 +1,14 @@
 package uk.care.tracker.registers;
 
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.Function;
 import uk.care.tracker.registers.TrackedItem.Attachment;
@@ -56,6 +63,33 @@ public abstract class RegisterItemSource implements TrackedItemSource {
     public List<TrackedItem> findByStaff(String staffId) {
         return list(reader.batch(registers, "staff_id = ?", staffId));
     }
+
+    /** Keys named by the caller are read in chunks, so that a long list never exceeds the driver's parameter limit. */
+    private static final int KEYS_PER_QUERY = 500;
+
+    // the instants are bound as timestamps: the PostgreSQL driver cannot type an Instant
+    @Override
+    public List<TrackedItem> findOpenDuring(Instant start, Instant end, Collection<String> alsoKeys) {
+        List<TrackedItem> items = new ArrayList<>(list(reader.batch(registers,
+                "r.business_key IN (" + keysOpenDuring() + ")", Timestamp.from(end), Timestamp.from(start))));
+        Set<String> read = new HashSet<>();
+        items.forEach(i -> read.add(i.businessKey()));
+        List<String> rest = alsoKeys.stream().filter(k -> k.startsWith(prefix() + "-") && !read.contains(k))
+                .distinct().sorted().toList();
+        for (int i = 0; i < rest.size(); i += KEYS_PER_QUERY) {
+            List<String> chunk = rest.subList(i, Math.min(rest.size(), i + KEYS_PER_QUERY));
+            items.addAll(list(reader.batch(registers,
+                    "r.business_key IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")", chunk.toArray())));
+        }
+        return items;
+    }
+
+    /**
+     * A query for the business keys of the items entered before its first parameter (an instant) and not closed
+     * before its second, as this workflow's {@link #build} dates the entry and the closure (corrections applied). It
+     * may name a few more, never fewer; it should cost what the period's items cost, not all history.
+     */
+    protected abstract String keysOpenDuring();
 
     private List<TrackedItem> list(ItemRows.Batch batch) {
         Map<String, Attachment> all = attachments.attachments();

@@ -36,6 +36,24 @@ public class RegisterReader {
                 + "(SELECT 1 FROM " + table + " c WHERE c.corrects_id = r.id) ORDER BY r.id", arguments));
     }
 
+    /** Business keys per query in {@link #forBusinessKeys}: well below any driver's limit on parameters. */
+    private static final int KEYS_PER_QUERY = 500;
+
+    /**
+     * Current rows of the given items that match a condition, oldest first within each query: what a list of items
+     * needs from a register, without reading the rows of every other item.
+     */
+    public List<Map<String, Object>> forBusinessKeys(Register register, String condition, Collection<String> businessKeys) {
+        List<String> keys = businessKeys.stream().distinct().sorted().toList();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i += KEYS_PER_QUERY) {
+            List<String> chunk = keys.subList(i, Math.min(keys.size(), i + KEYS_PER_QUERY));
+            rows.addAll(where(register, "(" + condition + ") AND r.business_key IN ("
+                    + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")", chunk.toArray()));
+        }
+        return rows;
+    }
+
     /** The current rows of one item, register by register, read when asked for. */
     public ItemRows item(String businessKey) {
         return register -> forBusinessKey(register, businessKey);

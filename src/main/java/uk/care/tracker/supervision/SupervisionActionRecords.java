@@ -42,6 +42,16 @@ public class SupervisionActionRecords extends RegisterItemSource {
         return "SA";
     }
 
+    /**
+     * The supervision actions' read model (V80) holds each action's entry and first closure as complete, the same
+     * instants {@link #build} dates them by, indexed on both: the open ones and those closed since the period start.
+     */
+    @Override
+    protected String keysOpenDuring() {
+        return "SELECT f.business_key FROM supervision_action_fact f WHERE f.registered_at < ? "
+                + "AND (f.closed_at IS NULL OR f.closed_at >= ?)";
+    }
+
     @Override
     protected Optional<TrackedItem.WithParticipants> build(String businessKey, ItemRows rows,
                                                            Function<String, Attachment> attachments) {

@@ -12,6 +12,7 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,6 +39,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.care.tracker.registers.TrackedItemSource;
 import uk.care.tracker.staff.StaffMember;
 import uk.care.tracker.support.IntegrationTest;
 
@@ -62,6 +65,8 @@ class EvidencePackIT extends IntegrationTest {
     private static String escalated;
     private static String escalatedCase;
     private static Map<String, Object> uploaded;
+
+    @Autowired List<TrackedItemSource> sources;
 
     @BeforeEach
     void aKnownDataSetOnTenthJanuary() {
@@ -260,6 +265,29 @@ class EvidencePackIT extends IntegrationTest {
                         + "Case of Amira reviewed; plan partly kept",
                 "weekly-overdue-review 2026-12-18 " + team + " registered.manager"))
                 .doesNotContain(squashed("November's review"), squashed("Another team's review"));
+    }
+
+    @Test
+    void a_period_pack_reads_only_the_items_open_in_the_period_and_those_behind_a_figure() {
+        Instant start = london("2026-12-01T00:00");
+        Instant end = london("2027-01-01T00:00");
+        List<String> read = new ArrayList<>();
+        sources.forEach(source -> source.findOpenDuring(start, end, List.of()).forEach(i -> read.add(i.businessKey())));
+        // November's action was closed before December: the pack's queries do not even read it
+        assertThat(read).contains(onDeadline, statementOnly, escalated, escalatedCase).doesNotContain(november);
+
+        // unless a figure of the period names it; a key of another workflow is no source's but its own
+        List<String> named = new ArrayList<>();
+        sources.forEach(source -> source.findOpenDuring(start, end, List.of(november, escalatedCase))
+                .forEach(i -> named.add(i.businessKey())));
+        assertThat(named).contains(november).filteredOn(november::equals).hasSize(1);
+        assertThat(named).filteredOn(escalatedCase::equals).hasSize(1);
+
+        // before any of them was entered, none is read
+        List<String> october = new ArrayList<>();
+        sources.forEach(source -> source.findOpenDuring(london("2026-10-01T00:00"),
+                london("2026-11-01T00:00"), List.of()).forEach(i -> october.add(i.businessKey())));
+        assertThat(october).doesNotContain(november, onDeadline, statementOnly, escalated, escalatedCase);
     }
 
     @Test

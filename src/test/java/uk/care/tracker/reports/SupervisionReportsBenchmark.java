@@ -32,6 +32,11 @@ import uk.care.tracker.support.IntegrationTest;
  * "open and overdue" as a query before the read model and from it; and, on the same data, the code before issue 12 (every action in memory, the
  * trend as twelve reports) unless {@code -Dbenchmark.before=false}. It prints a table (also to
  * {@code target/benchmark/supervision-reports.txt}) with p50 and p95, the heap used, and the ratios to 10,000.
+ *
+ * <p>With the actions it seeds escalated cases (one per 20) and probation actions (one per 10), opened over the same
+ * five years and closed unless entered in the last weeks, and times the evidence pack for December 2026 (spreadsheet
+ * and PDF, as {@code quality.lead}) and for one staff member's whole record (as {@code hr.lead}), with the heap used,
+ * and the pack's item reads before (every item of all history) and after (the period's items) on the same data.
  */
 @Tag("benchmark")
 class SupervisionReportsBenchmark extends IntegrationTest {
@@ -43,12 +48,22 @@ class SupervisionReportsBenchmark extends IntegrationTest {
     @Autowired SupervisionKpis kpis;
     @Autowired SupervisionActionFacts facts;
     @Autowired SupervisionActionFactTable factTable;
+    @Autowired List<uk.care.tracker.registers.TrackedItemSource> sources;
+    @Autowired List<uk.care.tracker.evidencepack.PackKpis> packKpis;
 
     private final List<String> out = new ArrayList<>();
 
     record Result(int actions, double seedSeconds, double rebuildSeconds, double[] report, double[] trend, double[] keys,
                   double[] dashboard, double[] openOverdueBefore, double[] openOverdueAfter, double[] before,
-                  double[] beforeTrend, long heapMb) {
+                  double[] beforeTrend, long heapMb, Pack pack) {
+    }
+
+    /**
+     * The evidence pack for December 2026 (spreadsheet and PDF) and for one staff member's whole record, over HTTP;
+     * and the pack's item reads alone, before (every item of all history, findAll) and after (findOpenDuring).
+     */
+    record Pack(double[] monthXlsx, double[] monthPdf, double[] staffXlsx, double[] itemsBefore, double[] itemsAfter,
+                int itemsAllHistory, int itemsRead, long heapMb, List<double[]> sections) {
     }
 
     /**
@@ -109,6 +124,7 @@ class SupervisionReportsBenchmark extends IntegrationTest {
             double[] keys = times(large ? 1 : WARM_UP, 10, () -> get("supervision-actions/keys?figure=closedOnTime&page=0&size=100&" + MONTH));
             double[] dashboard = times(large ? 1 : WARM_UP, large ? 5 : 10, () -> get("dashboard?months=12&" + MONTH));
             long heap = peakHeapMb();
+            Pack pack = pack(large);
             double[] overdueBefore = openOverdue(OPEN_OVERDUE_BEFORE, large ? 3 : 10, true);
             double[] overdueAfter = openOverdue(OPEN_OVERDUE_AFTER, large ? 3 : 10, false);
             double[] old = null;
@@ -126,7 +142,7 @@ class SupervisionReportsBenchmark extends IntegrationTest {
                     return null;
                 });
             }
-            Result r = new Result(n, seeded, rebuilt, report, trend, keys, dashboard, overdueBefore, overdueAfter, old, oldTrend, heap);
+            Result r = new Result(n, seeded, rebuilt, report, trend, keys, dashboard, overdueBefore, overdueAfter, old, oldTrend, heap, pack);
             results.add(r);
             line("%,d actions seeded in %.1f s, read model rebuilt in %.1f s; open and overdue before %.1f ms, after %.1f ms; "
                     + "dashboard p50 %.0f ms", n, seeded, rebuilt, p(overdueBefore, 50), p(overdueAfter, 50), p(dashboard, 50));
@@ -146,6 +162,21 @@ class SupervisionReportsBenchmark extends IntegrationTest {
                     p(r.openOverdueBefore(), 50), p(r.openOverdueAfter(), 50), r.heapMb(),
                     r.before() == null ? "not run" : String.format(Locale.ROOT, "%.0f", p(r.before(), 50)),
                     r.beforeTrend() == null ? "not run" : String.format(Locale.ROOT, "%.0f", p(r.beforeTrend(), 50)));
+        }
+        line("");
+        line("Evidence pack (December 2026; staff member B7's whole record), p50 / p95 in ms; items read before (findAll) "
+                + "and after (findOpenDuring) on the same data:");
+        line("| actions (+ cases, probation actions) | month pack .xlsx | month pack .pdf | staff pack .xlsx "
+                + "| items read: before / after (count) | item reads: before / after p50 (ms) | figures: supervision / cases / "
+                + "probation p50 (ms) | peak heap (MB) |");
+        line("|---:|---:|---:|---:|---:|---:|---:|---:|");
+        for (Result r : results) {
+            Pack k = r.pack();
+            line("| %,d (+ %,d, %,d) | %.0f / %.0f | %.0f / %.0f | %.0f / %.0f | %,d / %,d | %.0f / %.0f | %s | %d |", r.actions(),
+                    r.actions() / 20, r.actions() / 10, p(k.monthXlsx(), 50), p(k.monthXlsx(), 95), p(k.monthPdf(), 50),
+                    p(k.monthPdf(), 95), p(k.staffXlsx(), 50), p(k.staffXlsx(), 95), k.itemsAllHistory(), k.itemsRead(),
+                    p(k.itemsBefore(), 50), p(k.itemsAfter(), 50), String.join(" / ", k.sections().stream()
+                            .map(t -> String.format(Locale.ROOT, "%.0f", p(t, 50))).toList()), k.heapMb());
         }
         Result base = results.get(0);
         for (Result r : results.subList(1, results.size())) {
@@ -211,11 +242,87 @@ class SupervisionReportsBenchmark extends IntegrationTest {
                        CAST(t.deadline AS TIMESTAMP) AT TIME ZONE 'Europe/London' + INTERVAL '8 days', 'ESCALATED', t.deadline, 8,
                        'OVERDUE', 'Overdue by more than seven days'
                 FROM action_tracker t WHERE t.event_key LIKE 'bench:%' AND t.id % 6 = 0 AND ((t.id * 31) % 20 - 12 > 7 OR t.id % 50 = 0)""");
+        seedCasesAndProbation(n, staffCount);
         jdbc.execute("ANALYZE staff_member");
         jdbc.execute("ANALYZE action_tracker");
         jdbc.execute("ANALYZE action_closure_log");
         jdbc.execute("ANALYZE overdue_actions_register");
         return (System.nanoTime() - start) / 1e9;
+    }
+
+    private Pack pack(boolean large) {
+        resetPeaks();
+        String month = "from=2026-12-01&to=2026-12-31";
+        double[] xlsx = times(1, large ? 3 : 5, () -> download("evidence-pack.xlsx?" + month, "quality.lead"));
+        double[] pdf = times(1, large ? 3 : 5, () -> download("evidence-pack.pdf?" + month, "quality.lead"));
+        double[] staff = times(1, large ? 3 : 5, () -> download("evidence-pack.xlsx?staffId=B7", "hr.lead"));
+        long heap = peakHeapMb();
+        java.time.Instant start = java.time.Instant.parse("2026-12-01T00:00:00Z");
+        java.time.Instant end = java.time.Instant.parse("2027-01-01T00:00:00Z");
+        int[] counts = new int[2];
+        double[] before = times(0, large ? 1 : 3, () -> {
+            counts[0] = sources.stream().mapToInt(s -> s.findAll().size()).sum();
+            return null;
+        });
+        double[] after = times(1, large ? 3 : 5, () -> {
+            counts[1] = sources.stream().mapToInt(s -> s.findOpenDuring(start, end, List.of()).size()).sum();
+            return null;
+        });
+        // what the month's figures cost, section by section (the pack computes them before reading its items)
+        ReportScope december = ReportScope.of(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31));
+        List<double[]> sections = packKpis.stream().map(k -> times(1, large ? 3 : 5, () -> k.section(december, null))).toList();
+        return new Pack(xlsx, pdf, staff, before, after, counts[0], counts[1], heap, sections);
+    }
+
+    private byte[] download(String path, String user) {
+        ResponseEntity<byte[]> response = http.withBasicAuth(user, "demo").getForEntity("/api/reports/" + path, byte[].class);
+        if (response.getStatusCode() != HttpStatus.OK) {
+            throw new IllegalStateException(path + " answered " + response.getStatusCode());
+        }
+        return response.getBody();
+    }
+
+    /**
+     * Escalated cases (one per 20 actions) and probation actions (one per 10), as the demo's proportions and
+     * EvidencePackBenchmark have them, over the same five years: opened, and closed unless entered in the last six weeks.
+     */
+    private void seedCasesAndProbation(int n, int staffCount) {
+        jdbc.execute("TRUNCATE workforce_case_closure_register, service_improvement_plan, escalated_workforce_case_review, "
+                + "escalated_case_monitoring_log, escalation_action_plan, formal_escalation_tracker, probation_escalation, "
+                + "new_starter_oversight, probation_support_log, probation_action_tracker");
+        jdbc.update("""
+                INSERT INTO formal_escalation_tracker (event_key, business_key, staff_id, acting_user, recorded_at, entry_type,
+                    concern_type, threshold_met, concern_confirmed_date, escalated_date, late_entry, target_closure_date, line_manager)
+                SELECT 'bench-ec:' || i, 'EC-B-' || lpad(i::text, 7, '0'), 'B' || ((i * 7) % ?), 'registered.manager', t, 'OPENED',
+                       (ARRAY['DOCUMENTATION','SHIFT_RELIABILITY','CARE_PLAN_ADHERENCE'])[1 + i % 3], 'Benchmark threshold ' || i,
+                       CAST(t AS DATE) - 1, CAST(t AS DATE), FALSE, CAST(t AS DATE) + 28, 'manager.' || (((i * 7) % ?) / 10)
+                FROM (SELECT i, TIMESTAMPTZ '2022-01-01 09:00:00+00' + (i * 1826.0 / ?) * INTERVAL '1 day' AS t
+                      FROM generate_series(1, ?) AS i) g""", staffCount, staffCount, n / 20, n / 20);
+        jdbc.update("""
+                INSERT INTO workforce_case_closure_register (event_key, business_key, staff_id, acting_user, recorded_at,
+                    case_outcome, evidence_supporting_closure, hr_pathway, target_closure_date)
+                SELECT 'bench-ec-close:' || o.id, o.business_key, o.staff_id, 'hr.lead', o.recorded_at + (14 + o.id % 30) * INTERVAL '1 day',
+                       'CLOSED', 'Benchmark closure', 'NONE', o.target_closure_date
+                FROM formal_escalation_tracker o WHERE o.event_key LIKE 'bench-ec:%' AND o.recorded_at < TIMESTAMPTZ '2026-11-20 00:00:00+00'""");
+        jdbc.update("""
+                INSERT INTO probation_action_tracker (event_key, business_key, staff_id, acting_user, recorded_at, entry_type, checkpoint,
+                    action_description, competency_area, deadline, person_responsible, start_date, week12_decision_date)
+                SELECT 'bench-pa:' || i, 'PA-B-' || lpad(i::text, 7, '0'), 'B' || ((i * 3) % ?), 'onboarding.supervisor', t, 'REGISTERED',
+                       (ARRAY['WEEK_2','WEEK_6','WEEK_12'])[1 + i % 3], 'Benchmark probation action ' || i,
+                       (ARRAY['MEDICATION','MOVING_AND_HANDLING','SAFEGUARDING','COMMUNICATION','RECORD_KEEPING','PERSON_CENTRED_CARE'])[1 + i % 6],
+                       CAST(t AS DATE) + 14 + i % 30, 'mentor.' || (i % 40), CAST(t AS DATE) - 7, CAST(t AS DATE) + 77
+                FROM (SELECT i, TIMESTAMPTZ '2022-01-01 10:00:00+00' + (i * 1826.0 / ?) * INTERVAL '1 day' AS t
+                      FROM generate_series(1, ?) AS i) g""", staffCount, n / 10, n / 10);
+        jdbc.update("""
+                INSERT INTO probation_action_tracker (event_key, business_key, staff_id, acting_user, recorded_at, entry_type,
+                    evidence_type, evidence_description)
+                SELECT 'bench-pa-close:' || o.id, o.business_key, o.staff_id, 'deputy.manager',
+                       CAST(o.deadline AS TIMESTAMP) AT TIME ZONE 'Europe/London' + ((o.id * 17) % 10 - 5) * INTERVAL '1 day' + INTERVAL '14 hours',
+                       'CLOSED', 'OBSERVATION_NOTES', 'Benchmark sign-off'
+                FROM probation_action_tracker o WHERE o.event_key LIKE 'bench-pa:%' AND o.recorded_at < TIMESTAMPTZ '2026-11-20 00:00:00+00'""");
+        for (String table : List.of("formal_escalation_tracker", "workforce_case_closure_register", "probation_action_tracker")) {
+            jdbc.execute("ANALYZE " + table);
+        }
     }
 
     private double[] times(int warmUp, int runs, Supplier<Object> step) {
