@@ -5,7 +5,11 @@ import java.sql.SQLException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import uk.care.tracker.calendar.Clock;
 
 /**
@@ -14,6 +18,12 @@ import uk.care.tracker.calendar.Clock;
  * consecutive numbers even for the first key of a year: PostgreSQL's {@code INSERT ... ON CONFLICT DO UPDATE
  * ... RETURNING}, H2's {@code MERGE} read through {@code FINAL TABLE}. The row stays locked until the start
  * commits, so a start that is rolled back gives its number back.
+ *
+ * <p>That lock makes starts of one prefix commit one at a time, each waiting for the previous one's commit to be
+ * flushed to disk: under load most starts wait there (docs/performance.md, Cluster). With
+ * {@code tracker.business-keys.held-to-commit=false} (PostgreSQL only) the number is taken in a transaction of its
+ * own and the start no longer waits; a start that fails after its form was accepted then leaves a gap in the
+ * numbers. Off only by an explicit decision: gapless numbering is the behaviour shipped.
  */
 @Component
 public class BusinessKeys {
@@ -36,11 +46,17 @@ public class BusinessKeys {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final TransactionTemplate ownTransaction;
+    private final boolean heldToCommit;
     private volatile Boolean postgres;
 
-    public BusinessKeys(JdbcTemplate jdbc, Clock clock) {
+    public BusinessKeys(JdbcTemplate jdbc, Clock clock, PlatformTransactionManager transactions,
+                        @Value("${tracker.business-keys.held-to-commit:true}") boolean heldToCommit) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.heldToCommit = heldToCommit;
     }
 
     public String next(String prefix) {
@@ -50,7 +66,8 @@ public class BusinessKeys {
 
     private int nextValue(String prefix, int year) {
         if (isPostgres()) {
-            return jdbc.queryForObject(POSTGRES, Integer.class, prefix, year);
+            return heldToCommit ? jdbc.queryForObject(POSTGRES, Integer.class, prefix, year)
+                    : ownTransaction.execute(status -> jdbc.queryForObject(POSTGRES, Integer.class, prefix, year));
         }
         for (int attempt = 1; ; attempt++) {
             try {

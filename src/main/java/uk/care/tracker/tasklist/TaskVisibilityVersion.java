@@ -21,9 +21,16 @@ import org.springframework.stereotype.Component;
  * only while this number is the one it read before computing that answer.
  *
  * <p>Triggers, not application events: every writer (the engine on any node, Admin, a script, a DBA) moves it. Each is
- * a deferred constraint trigger, so the one row is updated at commit (held for microseconds, after every other lock
- * the transaction takes, so it adds no deadlock), once per transaction. PostgreSQL only; on H2 (the single-node demo)
- * {@link #current()} is empty and nothing is cached.
+ * a deferred constraint trigger, so a row is updated at commit (after every other lock the transaction takes, so it
+ * adds no deadlock), once per transaction. PostgreSQL only; on H2 (the single-node demo) {@link #current()} is empty
+ * and nothing is cached.
+ *
+ * <p>The number is the sum of {@code tracker.tasklist.version-shards} rows, and a transaction adds 1 to the row its
+ * transaction id picks. A row stays locked until its writer's commit is flushed to disk, so with one row every
+ * transaction that touched a task waited for the previous one's flush in turn (measured under the timer storm,
+ * docs/performance.md); spread over rows they flush together. Every commit still raises the sum, and a reader sees a
+ * commit's increment entirely or not at all, so the cache's rule is unchanged: an answer is served only while the
+ * sum is the one read before computing it.
  */
 @Component
 public class TaskVisibilityVersion extends AbstractProcessEnginePlugin {
@@ -51,7 +58,7 @@ public class TaskVisibilityVersion extends AbstractProcessEnginePlugin {
             return;
         }
         try {
-            ensure(configuration.getDataSource(), configuration.getDatabaseTablePrefix());
+            ensure(configuration.getDataSource(), configuration.getDatabaseTablePrefix(), properties.versionShards());
             prefix = configuration.getDatabaseTablePrefix();
             jdbc = new JdbcTemplate(configuration.getDataSource());
         } catch (SQLException e) {
@@ -65,7 +72,7 @@ public class TaskVisibilityVersion extends AbstractProcessEnginePlugin {
         if (template == null) {
             return OptionalLong.empty();
         }
-        Long version = template.queryForObject("SELECT version FROM " + TABLE + " WHERE id = 1", Long.class);
+        Long version = template.queryForObject("SELECT CAST(COALESCE(SUM(version), 0) AS bigint) FROM " + TABLE, Long.class);
         return version == null ? OptionalLong.empty() : OptionalLong.of(version);
     }
 
@@ -80,17 +87,19 @@ public class TaskVisibilityVersion extends AbstractProcessEnginePlugin {
         return queries.isEmpty() ? null : queries.get(0);
     }
 
-    static void ensure(DataSource dataSource, String prefix) throws SQLException {
+    static void ensure(DataSource dataSource, String prefix, int shards) throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
             connection.setAutoCommit(true);
             sql.execute("CREATE TABLE IF NOT EXISTS " + TABLE + " (id int PRIMARY KEY, version bigint NOT NULL)");
-            sql.execute("INSERT INTO " + TABLE + " VALUES (1, 0) ON CONFLICT DO NOTHING");
+            // rows left over from a larger number of shards keep their counts: the sum never goes down
+            sql.execute("INSERT INTO " + TABLE + " SELECT id, 0 FROM generate_series(1, " + shards + ") AS id "
+                    + "ON CONFLICT DO NOTHING");
             // once per transaction: the transaction id marks that this one has already moved the number
             sql.execute("CREATE OR REPLACE FUNCTION sat_tasklist_version_bump() RETURNS trigger LANGUAGE plpgsql AS $$ "
                     + "BEGIN "
                     + "IF current_setting('sat.tasklist_version_tx', true) IS DISTINCT FROM txid_current()::text THEN "
                     + "PERFORM set_config('sat.tasklist_version_tx', txid_current()::text, true); "
-                    + "UPDATE " + TABLE + " SET version = version + 1 WHERE id = 1; "
+                    + "UPDATE " + TABLE + " SET version = version + 1 WHERE id = txid_current() % " + shards + " + 1; "
                     + "END IF; RETURN NULL; END $$");
             for (String watched : WATCHED) {
                 String table = (prefix + watched).toLowerCase();

@@ -18,10 +18,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param responseCache       keep each caller's filter counts and first pages until anything they depend on changes
  *                            ({@link FilterResponseCache}; PostgreSQL only); off only to measure without it
  * @param responseCacheMegabytes at most this much memory for stored answers (least recently used go first)
+ * @param versionShards       rows of the Tasklist version ({@link TaskVisibilityVersion}) that committing writers
+ *                            spread over, so that they do not queue for one row; 1 only to measure the single row
  */
 @ConfigurationProperties("tracker.tasklist")
 public record TasklistProperties(Boolean databaseTuning, String postgresOptions, int engineApiConcurrency,
-                                 Duration engineApiQueueWait, Boolean responseCache, int responseCacheMegabytes) {
+                                 Duration engineApiQueueWait, Boolean responseCache, int responseCacheMegabytes,
+                                 int versionShards) {
 
     public static final String DEFAULT_POSTGRES_OPTIONS = "-c plan_cache_mode=force_custom_plan -c jit=off";
 
@@ -43,6 +46,9 @@ public record TasklistProperties(Boolean databaseTuning, String postgresOptions,
         }
         if (responseCacheMegabytes <= 0) {
             responseCacheMegabytes = 32;
+        }
+        if (versionShards <= 0) {
+            versionShards = 16;
         }
     }
 }

@@ -24,8 +24,13 @@ final class Node {
         this.log = logDirectory.resolve(name + ".log");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // two small JVMs beside the test's on two shared cores: start fast, stay small
-                "-Xmx448m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k", "-Duser.timezone=UTC",
-                "-cp", classpath, "uk.care.tracker.TrackerApplication", "--server.port=" + port,
+                "-Xmx448m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k", "-Duser.timezone=UTC"));
+        // e.g. a profiler: -Dtest.cluster.jvm-args='-XX:StartFlightRecording=filename=target/cluster/%s.jfr' (%s: node)
+        String extra = System.getProperty("test.cluster.jvm-args", "").trim();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.replace("%s", name).split("\\s+")));
+        }
+        command.addAll(List.of("-cp", classpath, "uk.care.tracker.TrackerApplication", "--server.port=" + port,
                 "--tracker.cluster.node-name=" + name));
         command.addAll(properties);
         this.command = command;

@@ -87,12 +87,14 @@ class ThroughputBenchmark {
             run(List.of(a), BareTwin.KEY, Math.max(20, lifecycles / 10), clients);
             phases.add(run(List.of(a), "supervision-action", lifecycles, clients));
             phases.add(run(List.of(a), BareTwin.KEY, lifecycles, clients));
-            b.start();
-            awaitReady(b);
-            setClock(b);
-            run(List.of(a, b), "supervision-action", Math.max(20, lifecycles / 10), clients);
-            phases.add(run(List.of(a, b), "supervision-action", lifecycles, clients));
-            phases.add(run(List.of(a, b), BareTwin.KEY, lifecycles, clients));
+            if (Integer.getInteger("benchmark.nodes", 2) >= 2) {
+                b.start();
+                awaitReady(b);
+                setClock(b);
+                run(List.of(a, b), "supervision-action", Math.max(20, lifecycles / 10), clients);
+                phases.add(run(List.of(a, b), "supervision-action", lifecycles, clients));
+                phases.add(run(List.of(a, b), BareTwin.KEY, lifecycles, clients));
+            }
         } finally {
             a.stop();
             b.stop();
@@ -109,6 +111,7 @@ class ThroughputBenchmark {
         List<String> instances = Collections.synchronizedList(new ArrayList<>());
         Map<String, Integer> refusals = new ConcurrentHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
+        Map<String, long[]> before = Boolean.getBoolean("benchmark.db-stats") ? tableWrites() : null;
         Instant start = Instant.now();
         List<Future<?>> done = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
@@ -136,6 +139,9 @@ class ThroughputBenchmark {
         Phase phase = new Phase(process, nodes.size(), instances.size(), seconds, refused);
         System.out.printf("[benchmark] %s: %d lifecycles in %.1f s (%.1f/s), refused %d %s%n", process, instances.size(), seconds,
                 phase.rate(), refused, refusals.isEmpty() ? "" : refusals);
+        if (before != null) {
+            printWritesPerLifecycle(process, before, tableWrites(), instances.size());
+        }
         return phase;
     }
 
@@ -319,6 +325,42 @@ class ThroughputBenchmark {
             Thread.sleep(100);
         }
         throw new AssertionError("not every lifecycle ended");
+    }
+
+    /**
+     * Rows inserted, updated and deleted per table of this database, and its commits (row "(commits)"), from
+     * PostgreSQL's statistics, for -Dbenchmark.db-stats=true. Backends report them when idle for up to 10 s: wait.
+     */
+    private Map<String, long[]> tableWrites() throws Exception {
+        Thread.sleep(11_000);
+        Map<String, long[]> writes = new java.util.TreeMap<>();
+        try (Connection c = db(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT relname, n_tup_ins, n_tup_upd, n_tup_del FROM pg_stat_user_tables")) {
+                while (rs.next()) {
+                    writes.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4)});
+                }
+            }
+            try (ResultSet rs = s.executeQuery("SELECT xact_commit, xact_rollback, tup_fetched FROM pg_stat_database "
+                    + "WHERE datname = current_database()")) {
+                rs.next();
+                writes.put("(commits, rollbacks, rows fetched)", new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)});
+            }
+        }
+        return writes;
+    }
+
+    private static void printWritesPerLifecycle(String process, Map<String, long[]> before, Map<String, long[]> after, int n) {
+        after.forEach((table, now) -> {
+            long[] then = before.getOrDefault(table, new long[3]);
+            double[] per = new double[3];
+            for (int i = 0; i < 3; i++) {
+                per[i] = (now[i] - then[i]) / (double) Math.max(1, n);
+            }
+            if (per[0] + per[1] + per[2] > 0) {
+                System.out.printf("[benchmark] db %s %s: ins/upd/del per lifecycle %.1f %.1f %.1f%n", process, table,
+                        per[0], per[1], per[2]);
+            }
+        });
     }
 
     private Connection db() throws SQLException {
