@@ -63,10 +63,17 @@ class FilterResponseCacheIT extends IntegrationTest {
 
     @Test
     void the_same_caller_is_answered_from_memory_until_a_task_or_an_authorization_changes() throws Exception {
-        long before = count("registered.manager");
-        long hits = cache().hits();
-        assertThat(count("registered.manager")).isEqualTo(before);
-        assertThat(cache().hits()).as("the second identical count is answered from memory").isEqualTo(hits + 1);
+        // a commit anywhere in the shared test database in between (an earlier test's last asynchronous step) rightly
+        // makes the engine answer again, so the pair is asked a few times; one of them must come from memory
+        long before = -1;
+        boolean fromMemory = false;
+        for (int attempt = 0; attempt < 5 && !fromMemory; attempt++) {
+            before = count("registered.manager");
+            long hits = cache().hits();
+            assertThat(count("registered.manager")).isEqualTo(before);
+            fromMemory = cache().hits() == hits + 1;
+        }
+        assertThat(fromMemory).as("the second identical count is answered from memory").isTrue();
 
         String task = newTask("registered-managers");
         assertThat(count("registered.manager")).as("a new task of the group is counted at once").isEqualTo(before + 1);
