@@ -36,14 +36,18 @@ public class EscalatedCaseFigures {
     /** A current row: no later row corrects it. */
     private static final String CURRENT = "NOT EXISTS (SELECT 1 FROM %1$s k WHERE k.corrects_id = %2$s.id)";
 
-    /** One row per current OPENED entry, with its first current closure and the staff directory's team and start date. */
+    /**
+     * One row per current OPENED entry, with its first current closure and the staff directory's team and start date.
+     * The closure is a look-up by business key (index) for the candidate cases only: as a join, PostgreSQL hashed the
+     * whole closure register, which made every report cost all history again.
+     */
     static final String FACTS = """
             SELECT o.business_key, o.staff_id, s.team, o.line_manager AS manager, o.concern_type, o.escalated_date,
-                   o.target_closure_date, o.recorded_at AS opened_at, c.recorded_at AS closed_at, s.start_date
+                   o.target_closure_date, o.recorded_at AS opened_at, s.start_date,
+                   (SELECT x.recorded_at FROM workforce_case_closure_register x WHERE x.business_key = o.business_key AND %s
+                    ORDER BY x.id FETCH FIRST 1 ROW ONLY) AS closed_at
             FROM formal_escalation_tracker o
             LEFT JOIN staff_member s ON s.staff_id = o.staff_id
-            LEFT JOIN workforce_case_closure_register c ON c.id = (SELECT MIN(x.id) FROM workforce_case_closure_register x
-                WHERE x.business_key = o.business_key AND %s)
             WHERE o.entry_type = 'OPENED' AND %s
             """.formatted(CURRENT.formatted("workforce_case_closure_register", "x"), CURRENT.formatted("formal_escalation_tracker", "o"));
 
@@ -188,9 +192,10 @@ public class EscalatedCaseFigures {
         String from(String figure, List<Object> args) {
             StringBuilder sql = new StringBuilder();
             if (REVIEW_FIGURES.contains(figure)) {
-                sql.append("FROM (").append(reviews("escalated_case_monitoring_log", "MONITORING_REVIEW", args))
+                // OFFSET 0: each cycle's look-ups run once, not once per condition that names their columns
+                sql.append("FROM (SELECT * FROM (").append(reviews("escalated_case_monitoring_log", "MONITORING_REVIEW", args))
                         .append(" UNION ALL ").append(reviews("escalated_workforce_case_review", "CASE_REVIEW", args))
-                        .append(") r JOIN (").append(FACTS).append(") f ON f.business_key = r.business_key WHERE ");
+                        .append(") u OFFSET 0 ROWS) r JOIN (").append(FACTS).append(") f ON f.business_key = r.business_key WHERE ");
             } else {
                 sql.append("FROM (").append(FACTS).append(") f WHERE ");
             }
@@ -288,19 +293,20 @@ public class EscalatedCaseFigures {
 
         /**
          * One row per review cycle of a case that may fall due in the period: the due time of its first current row,
-         * the time of its first current row that is not a missed review. Only the cases with a row due in the period
-         * are looked at (an index range on review_due).
+         * the time of its first current row that is not a missed review. The cycles are those with a row due in the
+         * period (an index range on review_due); each is looked up by case and cycle (index), because as a join
+         * PostgreSQL scanned the whole log.
          */
         private String reviews(String table, String kind, List<Object> args) {
             args.add(start);
             args.add(end);
-            return "SELECT g.business_key, '" + kind + "' AS kind, g.review_cycle AS cycle, d.review_due, c.recorded_at AS completed_at"
-                    + " FROM (SELECT v.business_key, v.review_cycle, MIN(v.id) AS first_id,"
-                    + " MIN(CASE WHEN v.entry_type <> 'MISSED_REVIEW' THEN v.id END) AS done_id FROM " + table + " v"
-                    + " WHERE v.review_cycle IS NOT NULL AND " + CURRENT.formatted(table, "v")
-                    + " AND v.business_key IN (SELECT w.business_key FROM " + table + " w WHERE w.review_due >= ? AND w.review_due < ?)"
-                    + " GROUP BY v.business_key, v.review_cycle) g"
-                    + " JOIN " + table + " d ON d.id = g.first_id LEFT JOIN " + table + " c ON c.id = g.done_id";
+            String cycle = " FROM " + table + " v WHERE v.business_key = p.business_key AND v.review_cycle = p.review_cycle AND "
+                    + CURRENT.formatted(table, "v");
+            return "SELECT p.business_key, '" + kind + "' AS kind, p.review_cycle AS cycle,"
+                    + " (SELECT v.review_due" + cycle + " ORDER BY v.id FETCH FIRST 1 ROW ONLY) AS review_due,"
+                    + " (SELECT v.recorded_at" + cycle + " AND v.entry_type <> 'MISSED_REVIEW' ORDER BY v.id FETCH FIRST 1 ROW ONLY) AS completed_at"
+                    + " FROM (SELECT DISTINCT w.business_key, w.review_cycle FROM " + table + " w"
+                    + " WHERE w.review_due >= ? AND w.review_due < ? AND w.review_cycle IS NOT NULL) p";
         }
     }
 }

@@ -32,17 +32,19 @@ public class ProbationFigures {
 
     /**
      * One row per current REGISTERED entry with its first current closure; team and line manager from the staff
-     * directory, which an import changes in place and so is joined at read time.
+     * directory, which an import changes in place and so is joined at read time. The closure is a look-up by business
+     * key (index) for the candidate actions only: as a join, PostgreSQL hashed every closure of all history.
      */
     static final String FACTS = """
             SELECT a.business_key, a.staff_id, s.team, s.line_manager AS manager, a.competency_area, a.deadline,
-                   a.recorded_at AS registered_at, c.recorded_at AS closed_at, c.evidence_type
+                   a.recorded_at AS registered_at,
+                   (SELECT x.recorded_at FROM probation_action_tracker x WHERE %1$s ORDER BY x.id FETCH FIRST 1 ROW ONLY) AS closed_at,
+                   (SELECT x.evidence_type FROM probation_action_tracker x WHERE %1$s ORDER BY x.id FETCH FIRST 1 ROW ONLY) AS evidence_type
             FROM probation_action_tracker a
             LEFT JOIN staff_member s ON s.staff_id = a.staff_id
-            LEFT JOIN probation_action_tracker c ON c.id = (SELECT MIN(x.id) FROM probation_action_tracker x
-                WHERE x.business_key = a.business_key AND x.entry_type = 'CLOSED' AND %s)
-            WHERE a.entry_type = 'REGISTERED' AND %s
-            """.formatted(CURRENT.formatted("probation_action_tracker", "x"), CURRENT.formatted("probation_action_tracker", "a"));
+            WHERE a.entry_type = 'REGISTERED' AND %2$s
+            """.formatted("x.business_key = a.business_key AND x.entry_type = 'CLOSED' AND " + CURRENT.formatted("probation_action_tracker", "x"),
+            CURRENT.formatted("probation_action_tracker", "a"));
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
