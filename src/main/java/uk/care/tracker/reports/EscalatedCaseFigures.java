@@ -224,9 +224,16 @@ public class EscalatedCaseFigures {
                 }
                 case "repeatEscalationsWithin60Days" -> {
                     opened(sql, args);
-                    // an earlier case of any scope: the repeat is about the staff member and concern, not the filter
+                    // an earlier case of any scope: the repeat is about the staff member and concern, not the filter.
+                    // Its candidates are the cases with a closure of this staff member (closure rows carry the case's
+                    // staff id) in a window of raw instants a day wider than the 60 days either side, so the cost is
+                    // one index probe per case opened, not all of the staff member's history
                     String closedOn = day("p.closed_at");
-                    sql.append(" AND EXISTS (SELECT 1 FROM (").append(FACTS).append(") p WHERE p.staff_id = f.staff_id")
+                    sql.append(" AND EXISTS (SELECT 1 FROM workforce_case_closure_register x JOIN (").append(FACTS)
+                            .append(") p ON p.business_key = x.business_key WHERE x.staff_id = f.staff_id")
+                            .append(" AND x.recorded_at >= CAST(f.escalated_date - ").append(EscalatedCaseKpis.REPEAT_WINDOW_DAYS + 2)
+                            .append(" AS TIMESTAMP WITH TIME ZONE) AND x.recorded_at < CAST(f.escalated_date + 2 AS TIMESTAMP WITH TIME ZONE)")
+                            .append(" AND p.staff_id = f.staff_id")
                             .append(" AND p.concern_type = f.concern_type AND p.business_key <> f.business_key")
                             .append(" AND p.closed_at IS NOT NULL AND ").append(closedOn).append(" <= f.escalated_date")
                             .append(" AND ").append(closedOn).append(" >= f.escalated_date - ").append(EscalatedCaseKpis.REPEAT_WINDOW_DAYS)
