@@ -250,13 +250,18 @@ public class EscalatedCaseFigures {
                 case "progressUnchanged" -> {
                     openAtAsOf(sql, args);
                     // the last three ratings of the case (all of its history), looked up for the open cases only: the
-                    // third from last, and no later one that differs from it
-                    String rated = "m.entry_type IN ('INTERIM_CHECK', 'FORMAL_REVIEW') AND " + CURRENT.formatted("escalated_case_monitoring_log", "m");
-                    sql.append(" AND EXISTS (SELECT 1 FROM escalated_case_monitoring_log t WHERE t.id = (SELECT m.id FROM escalated_case_monitoring_log m")
-                            .append(" WHERE m.business_key = f.business_key AND ").append(rated).append(" ORDER BY m.id DESC OFFSET ")
-                            .append(EscalatedCaseKpis.UNCHANGED_RATINGS - 1).append(" ROWS FETCH FIRST 1 ROW ONLY)")
-                            .append(" AND NOT EXISTS (SELECT 1 FROM escalated_case_monitoring_log m WHERE m.business_key = t.business_key AND ")
-                            .append(rated).append(" AND m.id > t.id AND m.progress_rating <> t.progress_rating))");
+                    // third from last exists and no two of it and the later ones differ (index probes by case: with
+                    // the third from last as a joined row, PostgreSQL scanned the whole log)
+                    String rated = " AND %1$s.entry_type IN ('INTERIM_CHECK', 'FORMAL_REVIEW') AND "
+                            + CURRENT.formatted("escalated_case_monitoring_log", "%1$s");
+                    String third = "(SELECT m.id FROM escalated_case_monitoring_log m WHERE m.business_key = f.business_key"
+                            + rated.formatted("m") + " ORDER BY m.id DESC OFFSET " + (EscalatedCaseKpis.UNCHANGED_RATINGS - 1)
+                            + " ROWS FETCH FIRST 1 ROW ONLY)";
+                    sql.append(" AND ").append(third).append(" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM escalated_case_monitoring_log a")
+                            .append(" JOIN escalated_case_monitoring_log b ON b.business_key = a.business_key")
+                            .append(" WHERE a.business_key = f.business_key").append(rated.formatted("a")).append(rated.formatted("b"))
+                            .append(" AND a.id >= ").append(third).append(" AND b.id >= ").append(third)
+                            .append(" AND a.progress_rating <> b.progress_rating)");
                 }
                 case "openedForRecentRecruits" -> {
                     opened(sql, args);

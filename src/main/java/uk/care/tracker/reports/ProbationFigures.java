@@ -216,13 +216,14 @@ public class ProbationFigures {
                 case "confidenceNotImproving" -> {
                     openAtAsOf(sql, args);
                     // the last submitted logs of the action (all of its history), looked up for the open actions only:
-                    // the second from last, and no rise in it or after it
-                    String submitted = "COALESCE(l.entry_type, '') <> 'MISSED' AND " + CURRENT.formatted("probation_support_log", "l");
-                    sql.append(" AND EXISTS (SELECT 1 FROM probation_support_log t WHERE t.id = (SELECT l.id FROM probation_support_log l")
-                            .append(" WHERE l.business_key = f.business_key AND ").append(submitted).append(" ORDER BY l.id DESC OFFSET ")
-                            .append(ProbationKpis.FLAT_CONFIDENCE_LOGS - 1).append(" ROWS FETCH FIRST 1 ROW ONLY)")
-                            .append(" AND NOT EXISTS (SELECT 1 FROM probation_support_log l WHERE l.business_key = t.business_key AND ")
-                            .append(submitted).append(" AND l.id >= t.id AND l.confidence_change > 0))");
+                    // the second from last exists and neither it nor a later one shows a rise (index probes by action:
+                    // with the second from last as a joined row, PostgreSQL scanned the whole log)
+                    String submitted = " AND COALESCE(l.entry_type, '') <> 'MISSED' AND " + CURRENT.formatted("probation_support_log", "l");
+                    String second = "(SELECT l.id FROM probation_support_log l WHERE l.business_key = f.business_key" + submitted
+                            + " ORDER BY l.id DESC OFFSET " + (ProbationKpis.FLAT_CONFIDENCE_LOGS - 1) + " ROWS FETCH FIRST 1 ROW ONLY)";
+                    sql.append(" AND ").append(second).append(" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM probation_support_log l")
+                            .append(" WHERE l.business_key = f.business_key").append(submitted)
+                            .append(" AND l.id >= ").append(second).append(" AND l.confidence_change > 0)");
                 }
                 default -> throw new IllegalArgumentException("No figure called " + figure);
             }
