@@ -282,11 +282,11 @@ public class EscalatedCaseFigures {
                     String third = "(SELECT m.id FROM escalated_case_monitoring_log m WHERE m.business_key = f.business_key"
                             + rated.formatted("m") + " ORDER BY m.id DESC OFFSET " + (EscalatedCaseKpis.UNCHANGED_RATINGS - 1)
                             + " ROWS FETCH FIRST 1 ROW ONLY)";
+                    String last = "(SELECT m.progress_rating FROM escalated_case_monitoring_log m WHERE m.business_key = f.business_key"
+                            + rated.formatted("m") + " ORDER BY m.id DESC FETCH FIRST 1 ROW ONLY)";
                     sql.append(" AND ").append(third).append(" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM escalated_case_monitoring_log a")
-                            .append(" JOIN escalated_case_monitoring_log b ON b.business_key = a.business_key")
-                            .append(" WHERE a.business_key = f.business_key").append(rated.formatted("a")).append(rated.formatted("b"))
-                            .append(" AND a.id >= ").append(third).append(" AND b.id >= ").append(third)
-                            .append(" AND a.progress_rating <> b.progress_rating)");
+                            .append(" WHERE a.business_key = f.business_key").append(rated.formatted("a"))
+                            .append(" AND a.id >= ").append(third).append(" AND a.progress_rating <> ").append(last).append(")");
                 }
                 case "openedForRecentRecruits" -> {
                     opened(sql, args);
