@@ -8,8 +8,8 @@
   const PACK_FORBIDDEN = 'Evidence packs are for registered managers, deputy managers, quality leads, HR and senior leaders.';
   const COLOURS = ['#1d3a5f', '#c8553d', '#2f8f5b', '#d9a404', '#6b4c9a', '#2a7ab0', '#8c564b', '#7f7f7f'];
 
-  // The figures of each report, as the evidence pack names them: [field, label, unit, trace entry]. The supervision
-  // report sends no keys: those behind a figure are fetched a page at a time when the figure is opened.
+  // The figures of each report, as the evidence pack names them: [field, label, unit, trace entry]. The reports send
+  // no keys: those behind a figure are fetched a page at a time from the report's /keys when the figure is opened.
   const SUPERVISION = [
     ['opened', 'Actions opened', '', 'opened'],
     ['dueInPeriod', 'Actions due (deadline in the period)', '', 'dueInPeriod'],
@@ -178,16 +178,16 @@
         + '. Reassign or close it.</li>').join('') + '</ul>';
   }
 
-  /** The business keys behind one supervision figure, one page (from 0) at a time. */
-  function supervisionKeys(figure, params, page = 0) {
-    return api('/api/reports/supervision-actions/keys?' + query({ figure, ...params, page, size: KEYS_PAGE }));
+  /** The business keys behind one figure of a report (supervision-actions, escalated-cases, ...), a page (from 0) at a time. */
+  function reportKeys(report, figure, params, page = 0) {
+    return api('/api/reports/' + report + '/keys?' + query({ figure, ...params, page, size: KEYS_PAGE }));
   }
 
-  /** Every key behind a supervision figure (for a chart's bar: a month's figure is small). */
-  async function allSupervisionKeys(figure, params) {
+  /** Every key behind a figure (for a chart's bar: a month's figure is small). */
+  async function allKeys(report, figure, params) {
     const keys = [];
     for (let page = 0; ; page++) {
-      const answer = await supervisionKeys(figure, params, page);
+      const answer = await reportKeys(report, figure, params, page);
       keys.push(...answer.keys);
       if (answer.keys.length < KEYS_PAGE || keys.length >= answer.total) return keys;
     }
@@ -203,7 +203,7 @@
       const page = Number(details.dataset.page || 0);
       more.hidden = true;
       try {
-        const answer = await supervisionKeys(details.dataset.figure, params, page);
+        const answer = await reportKeys(details.dataset.report, details.dataset.figure, params, page);
         list.insertAdjacentHTML('beforeend', answer.keys.map(itemLink).join(' ') + ' ');
         details.dataset.page = page + 1;
         more.hidden = (page + 1) * KEYS_PAGE >= answer.total;
@@ -216,7 +216,7 @@
   }
 
   function figures([supervision, cases, probation], params) {
-    const table = (title, report, rows) => {
+    const table = (title, report, rows, path) => {
       const body = rows.map(([field, label, unit, traced]) => {
         let behind;
         if (report.trace) {
@@ -228,7 +228,7 @@
           // no keys in the report: the count is the figure's own, the keys come when the figure is opened
           const count = report[traced] || 0;
           behind = count === 0 ? '<span class="hint">none</span>'
-            : '<details class="supervision-keys" data-figure="' + escape(traced) + '"><summary>' + count
+            : '<details class="report-keys" data-report="' + path + '" data-figure="' + escape(traced) + '"><summary>' + count
               + (count === 1 ? ' item' : ' items') + '</summary><p class="keys"></p>'
               + '<button type="button" hidden>More</button></details>';
         }
@@ -238,10 +238,10 @@
       return '<table class="figures"><caption>' + escape(title) + '</caption><thead><tr><th scope="col">Figure</th>'
         + '<th scope="col" class="number">Value</th><th scope="col">Actions behind it</th></tr></thead><tbody>' + body + '</tbody></table>';
     };
-    $('figures').innerHTML = table('Supervision actions', supervision, SUPERVISION)
-      + table('Escalated cases', cases, CASES)
-      + table('Probation actions', probation, PROBATION);
-    $('figures').querySelectorAll('details.supervision-keys').forEach(d =>
+    $('figures').innerHTML = table('Supervision actions', supervision, SUPERVISION, 'supervision-actions')
+      + table('Escalated cases', cases, CASES, 'escalated-cases')
+      + table('Probation actions', probation, PROBATION, 'probation-actions');
+    $('figures').querySelectorAll('details.report-keys').forEach(d =>
       d.addEventListener('toggle', () => openKeys(d, params)));
   }
 
@@ -290,10 +290,10 @@
     });
   }
 
-  /** The keys behind a supervision figure of one month of the trend, fetched when its bar is selected. */
-  function monthKeys(figure, month) {
+  /** The keys behind a figure of one month of the trend, fetched when its bar is selected. */
+  function monthKeys(figure, month, report = 'supervision-actions') {
     const f = filters();
-    return allSupervisionKeys(figure, { from: month.from, to: month.to, team: f.team, manager: f.manager });
+    return allKeys(report, figure, { from: month.from, to: month.to, team: f.team, manager: f.manager });
   }
 
   function stackedByMonth(id, trend, monthly, field, traceName, what) {
@@ -335,7 +335,7 @@
         { name: 'Opened in the month', type: 'line', data: monthly.map(([, c]) => c.opened) },
       ],
     }, p => ({ title: p.seriesName + ', ' + labels[p.dataIndex],
-      keys: monthly[p.dataIndex][1].trace[p.seriesIndex === 0 ? 'openCases' : 'opened'] }));
+      keys: monthKeys(p.seriesIndex === 0 ? 'openCases' : 'opened', trend[p.dataIndex], 'escalated-cases') }));
     draw('chart-probation', {
       xAxis: { type: 'category', data: labels },
       yAxis: [{ type: 'value', minInterval: 1 }, { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } }],
@@ -345,7 +345,7 @@
         { name: 'Closed by due date %', type: 'line', yAxisIndex: 1, data: monthly.map(([, , p]) => p.closedByDueDatePercent) },
       ],
     }, p => ({ title: p.seriesName + ', ' + labels[p.dataIndex],
-      keys: monthly[p.dataIndex][2].trace[p.seriesIndex === 0 ? 'dueInPeriod' : 'closedByDueDate'] }));
+      keys: monthKeys(p.seriesIndex === 0 ? 'dueInPeriod' : 'closedByDueDate', trend[p.dataIndex], 'probation-actions') }));
     trendTable(trend, monthly);
   }
 

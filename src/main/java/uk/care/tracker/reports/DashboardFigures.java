@@ -1,15 +1,17 @@
 package uk.care.tracker.reports;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import uk.care.tracker.calendar.Clock;
 
 /**
  * Everything the governance dashboard shows for a period, in one answer: the three workflows' reports for the period,
- * their monthly trend and the early warning signs. The supervision figures come from the database (one query set for
- * the period, one for all months); the escalated-case and probation registers are read once for the period and every
- * month together, where the page used to ask for each month's reports separately.
+ * their monthly trend and the early warning signs. Every figure comes from the database: the supervision figures
+ * (one query set for the period, one for all months) and the escalated-case and probation figures (one query set
+ * per period and month, each costing what its month holds), never all history read into memory.
  */
 @Component
 public class DashboardFigures {
@@ -25,34 +27,40 @@ public class DashboardFigures {
     }
 
     private final SupervisionFigures supervision;
-    private final EscalatedCaseKpis escalated;
-    private final ProbationKpis probation;
+    private final EscalatedCaseFigures escalated;
+    private final ProbationFigures probation;
     private final EarlyWarnings warnings;
+    private final Clock clock;
 
-    public DashboardFigures(SupervisionFigures supervision, EscalatedCaseKpis escalated, ProbationKpis probation,
-                            EarlyWarnings warnings) {
+    public DashboardFigures(SupervisionFigures supervision, EscalatedCaseFigures escalated, ProbationFigures probation,
+                            EarlyWarnings warnings, Clock clock) {
         this.supervision = supervision;
         this.escalated = escalated;
         this.probation = probation;
         this.warnings = warnings;
+        this.clock = clock;
     }
 
     /** The period of {@code scope} and the {@code months} calendar months up to and including the month it ends in. */
     public Dashboard load(ReportScope scope, int months) {
+        LocalDate today = clock.today();
         YearMonth last = YearMonth.from(scope.to());
         YearMonth first = last.minusMonths(months - 1L);
-        List<ReportScope> scopes = new ArrayList<>();
-        scopes.add(scope);
         List<String> names = new ArrayList<>();
+        List<EscalatedCaseReport> caseTrend = new ArrayList<>();
+        List<ProbationReport> probationTrend = new ArrayList<>();
         for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
             names.add(m.toString());
-            scopes.add(new ReportScope(m.atDay(1), m.atEndOfMonth(), scope.team(), scope.manager()));
+            ReportScope month = new ReportScope(m.atDay(1), m.atEndOfMonth(), scope.team(), scope.manager());
+            caseTrend.add(escalated.report(month, today, false));
+            probationTrend.add(probation.report(month, today, false));
         }
-        List<EscalatedCaseReport> cases = escalated.reports(scopes);
-        List<ProbationReport> probationReports = probation.reports(scopes);
-        return new Dashboard(scope, supervision.report(scope), cases.get(0), probationReports.get(0),
-                warnings.list(scope, cases.get(0), probationReports.get(0)), names,
+        // the period's keys only for the early warnings that name them; the answer carries figures only
+        EscalatedCaseReport cases = escalated.report(scope, today, true);
+        ProbationReport probationReport = probation.report(scope, today, true);
+        return new Dashboard(scope, supervision.report(scope), cases.withoutTrace(), probationReport.withoutTrace(),
+                warnings.list(scope, cases, probationReport), names,
                 supervision.trend(first.atDay(1), last.atEndOfMonth(), scope.team(), scope.manager()),
-                cases.subList(1, cases.size()), probationReports.subList(1, probationReports.size()));
+                caseTrend, probationTrend);
     }
 }

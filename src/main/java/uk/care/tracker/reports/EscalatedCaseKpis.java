@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import uk.care.tracker.calendar.Clock;
 import uk.care.tracker.reports.EscalatedCaseFacts.CaseFact;
@@ -25,21 +26,29 @@ public class EscalatedCaseKpis {
 
     private final EscalatedCaseFacts facts;
     private final Clock clock;
+    private final EscalatedCaseFigures figures;
 
+    /** The definition alone, over facts given to {@link #report(ReportScope, List, LocalDate)} (the tests' oracle). */
     public EscalatedCaseKpis(EscalatedCaseFacts facts, Clock clock) {
+        this(facts, clock, null);
+    }
+
+    @Autowired
+    public EscalatedCaseKpis(EscalatedCaseFacts facts, Clock clock, EscalatedCaseFigures figures) {
         this.facts = facts;
         this.clock = clock;
+        this.figures = figures;
     }
 
+    /**
+     * The scope's figures as they stand today with every business key behind them (early warnings, the monthly
+     * summary): computed in the database ({@link EscalatedCaseFigures}), which is tested to agree with the definition below.
+     */
     public EscalatedCaseReport report(ReportScope scope) {
+        if (figures != null) {
+            return figures.report(scope, clock.today(), true);
+        }
         return report(scope, facts.all(), clock.today());
-    }
-
-    /** The reports of several periods from one read of the registers (the dashboard's period and its months). */
-    public List<EscalatedCaseReport> reports(List<ReportScope> scopes) {
-        List<CaseFact> all = facts.all();
-        LocalDate today = clock.today();
-        return scopes.stream().map(scope -> report(scope, all, today)).toList();
     }
 
     public EscalatedCaseReport report(ReportScope scope, List<CaseFact> all, LocalDate today) {

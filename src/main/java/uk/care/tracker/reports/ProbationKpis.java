@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import uk.care.tracker.calendar.Clock;
 import uk.care.tracker.reports.ProbationActionFacts.ProbationFact;
@@ -18,21 +19,29 @@ public class ProbationKpis {
 
     private final ProbationActionFacts facts;
     private final Clock clock;
+    private final ProbationFigures figures;
 
+    /** The definition alone, over facts given to {@link #report(ReportScope, List, LocalDate)} (the tests' oracle). */
     public ProbationKpis(ProbationActionFacts facts, Clock clock) {
+        this(facts, clock, null);
+    }
+
+    @Autowired
+    public ProbationKpis(ProbationActionFacts facts, Clock clock, ProbationFigures figures) {
         this.facts = facts;
         this.clock = clock;
+        this.figures = figures;
     }
 
+    /**
+     * The scope's figures as they stand today with every business key behind them (early warnings, the monthly
+     * summary): computed in the database ({@link ProbationFigures}), which is tested to agree with the definition below.
+     */
     public ProbationReport report(ReportScope scope) {
+        if (figures != null) {
+            return figures.report(scope, clock.today(), true);
+        }
         return report(scope, facts.all(), clock.today());
-    }
-
-    /** The reports of several periods from one read of the registers (the dashboard's period and its months). */
-    public List<ProbationReport> reports(List<ReportScope> scopes) {
-        List<ProbationFact> all = facts.all();
-        LocalDate today = clock.today();
-        return scopes.stream().map(scope -> report(scope, all, today)).toList();
     }
 
     public ProbationReport report(ReportScope scope, List<ProbationFact> all, LocalDate today) {

@@ -1,0 +1,349 @@
+package uk.care.tracker.reports;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.care.tracker.calendar.CalendarProperties;
+import uk.care.tracker.calendar.Clock;
+
+/**
+ * The escalated-case KPIs of docs/kpi-definitions.md computed set-based in the database (ADR 0004, "Escalated cases
+ * and probation"): one SQL condition per figure over {@link #FACTS} (one row per case, corrections applied, as
+ * {@link EscalatedCaseFacts} builds it in memory) or {@link #REVIEWS} (one row per review cycle that fell due).
+ * {@link EscalatedCaseKpis#report(ReportScope, List, LocalDate)} is the definition these conditions are tested against.
+ */
+@Component
+public class EscalatedCaseFigures {
+
+    /** The figures whose business keys can be asked for (review figures answer {@code EC-…/kind/cycle}). */
+    public static final List<String> FIGURES = List.of("opened", "openCases", "reviewsDue", "reviewsOnTime", "closed",
+            "closedWithinTarget", "repeatEscalationsWithin60Days", "seniorOversightEscalations", "progressUnchanged",
+            "openedForRecentRecruits");
+    private static final List<String> REVIEW_FIGURES = List.of("reviewsDue", "reviewsOnTime");
+
+    /** A current row: no later row corrects it. */
+    private static final String CURRENT = "NOT EXISTS (SELECT 1 FROM %1$s k WHERE k.corrects_id = %2$s.id)";
+
+    /**
+     * One row per current OPENED entry, with its first current closure and the staff directory's team and start date.
+     * The closure is a look-up by business key (index) for the candidate cases only: as a join, PostgreSQL hashed the
+     * whole closure register, which made every report cost all history again.
+     */
+    static final String FACTS = """
+            SELECT o.business_key, o.staff_id, s.team, o.line_manager AS manager, o.concern_type, o.escalated_date,
+                   o.target_closure_date, o.recorded_at AS opened_at, s.start_date,
+                   (SELECT x.recorded_at FROM workforce_case_closure_register x WHERE x.business_key = o.business_key AND %s
+                    ORDER BY x.id FETCH FIRST 1 ROW ONLY) AS closed_at
+            FROM formal_escalation_tracker o
+            LEFT JOIN staff_member s ON s.staff_id = o.staff_id
+            WHERE o.entry_type = 'OPENED' AND %s
+            """.formatted(CURRENT.formatted("workforce_case_closure_register", "x"), CURRENT.formatted("formal_escalation_tracker", "o"));
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final CalendarProperties calendar;
+    private final SupervisionFigures supervision;
+    private final TransactionTemplate transaction;
+    private volatile Boolean postgres;
+
+    public EscalatedCaseFigures(JdbcTemplate jdbc, Clock clock, CalendarProperties calendar, SupervisionFigures supervision,
+                                PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.calendar = calendar;
+        this.supervision = supervision;
+        this.transaction = new TransactionTemplate(transactions);
+        this.transaction.setReadOnly(true);
+    }
+
+    /** The figures of the scope as they stand today, without the business keys. */
+    public EscalatedCaseReport report(ReportScope scope) {
+        return report(scope, clock.today(), false);
+    }
+
+    /** The figures as they stand on {@code today}, with every key behind each figure when asked (early warnings, packs). */
+    public EscalatedCaseReport report(ReportScope scope, LocalDate today, boolean withTrace) {
+        return read(() -> compute(new Query(scope, today), withTrace));
+    }
+
+    /** One page (from 0) of the keys behind a figure of the scope, as it stands today. */
+    public SupervisionFigures.KeyPage keys(ReportScope scope, String figure, int page, int size) {
+        return keys(scope, clock.today(), figure, page, size);
+    }
+
+    SupervisionFigures.KeyPage keys(ReportScope scope, LocalDate today, String figure, int page, int size) {
+        return read(() -> {
+            Query q = new Query(scope, today);
+            List<Object> args = new ArrayList<>();
+            String from = q.from(figure, args);
+            Integer total = jdbc.queryForObject("SELECT COUNT(*) " + from, Integer.class, args.toArray());
+            args.add(size);
+            args.add((long) page * size);
+            List<String> keys = jdbc.queryForList("SELECT " + q.key(figure) + " AS k " + from + " ORDER BY k LIMIT ? OFFSET ?",
+                    String.class, args.toArray());
+            return new SupervisionFigures.KeyPage(figure, page, size, total == null ? 0 : total, keys);
+        });
+    }
+
+    /**
+     * The queries of one answer in one read-only transaction; on PostgreSQL without JIT compilation, as for the
+     * supervision figures: the look-ups make the cost estimates large enough to compile each query, which took
+     * longer than running it (seconds for a month at 10,000 cases).
+     */
+    private <T> T read(java.util.function.Supplier<T> work) {
+        return transaction.execute(status -> {
+            if (isPostgres()) {
+                jdbc.execute("SET LOCAL jit = off");
+            }
+            return work.get();
+        });
+    }
+
+    private boolean isPostgres() {
+        Boolean p = postgres;
+        if (p == null) {
+            String product = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
+            p = product != null && product.toLowerCase(java.util.Locale.ROOT).contains("postgres");
+            postgres = p;
+        }
+        return p;
+    }
+
+    public static boolean isFigure(String figure) {
+        return FIGURES.contains(figure);
+    }
+
+    private EscalatedCaseReport compute(Query q, boolean withTrace) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        StringBuilder sql = new StringBuilder();
+        List<Object> args = new ArrayList<>();
+        for (String figure : FIGURES) {
+            if (!sql.isEmpty()) {
+                sql.append(" UNION ALL ");
+            }
+            sql.append("SELECT '").append(figure).append("' AS figure, COUNT(*) AS n ").append(q.from(figure, args));
+        }
+        jdbc.query(sql.toString(), rs -> {
+            counts.put(rs.getString("figure"), rs.getInt("n"));
+        }, args.toArray());
+
+        // the opened cases by team and line manager, and the closed cases' durations: rows of the period only
+        Map<String, Integer> byTeam = new TreeMap<>();
+        Map<String, Integer> byManager = new TreeMap<>();
+        List<Object> openedArgs = new ArrayList<>();
+        jdbc.query("SELECT f.team, f.manager, COUNT(*) AS n " + q.from("opened", openedArgs) + " GROUP BY f.team, f.manager", rs -> {
+            String team = rs.getString("team");
+            byTeam.merge(team == null ? SupervisionFigures.NOT_IN_DIRECTORY : team, rs.getInt("n"), Integer::sum);
+            byManager.merge(String.valueOf(rs.getString("manager")), rs.getInt("n"), Integer::sum);
+        }, openedArgs.toArray());
+        List<Object> closedArgs = new ArrayList<>();
+        List<Long> durations = jdbc.query("SELECT f.escalated_date, " + q.day("f.closed_at") + " AS closed_on " + q.from("closed", closedArgs),
+                (rs, i) -> ChronoUnit.DAYS.between(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)),
+                closedArgs.toArray());
+        Double averageDuration = durations.isEmpty() ? null : BigDecimal.valueOf(durations.stream().mapToLong(Long::longValue).sum())
+                .divide(BigDecimal.valueOf(durations.size()), 1, RoundingMode.HALF_UP).doubleValue();
+
+        Map<String, List<String>> trace = null;
+        if (withTrace) {
+            trace = new LinkedHashMap<>();
+            for (String figure : FIGURES) {
+                List<Object> keyArgs = new ArrayList<>();
+                List<String> keys = new ArrayList<>(jdbc.queryForList("SELECT " + q.key(figure) + " " + q.from(figure, keyArgs),
+                        String.class, keyArgs.toArray()));
+                // Java's string order, as the in-memory trace, whatever the database's collation
+                keys.sort(Comparator.naturalOrder());
+                trace.put(figure, keys);
+            }
+        }
+        ReportScope scope = q.scope;
+        int due = counts.get("reviewsDue");
+        int onTime = counts.get("reviewsOnTime");
+        int closed = counts.get("closed");
+        int withinTarget = counts.get("closedWithinTarget");
+        return new EscalatedCaseReport(scope.from(), scope.to(), scope.team(), scope.manager(),
+                counts.get("opened"), counts.get("openCases"), due, onTime, Percent.of(onTime, due),
+                closed, withinTarget, Percent.of(withinTarget, closed), averageDuration,
+                counts.get("repeatEscalationsWithin60Days"), counts.get("seniorOversightEscalations"),
+                counts.get("progressUnchanged"), byTeam, byManager, counts.get("openedForRecentRecruits"), trace);
+    }
+
+    /** The conditions of one report: its period as days and as instants, the filters and today. */
+    private final class Query {
+        final ReportScope scope;
+        final LocalDate today;
+        final LocalDate asOf;
+        final Timestamp start;
+        final Timestamp end;
+        final Timestamp asOfEnd;
+        final Timestamp todayStart;
+
+        Query(ReportScope scope, LocalDate today) {
+            this.scope = scope;
+            this.today = today;
+            this.asOf = scope.asOf(today);
+            this.start = startOf(scope.from());
+            this.end = startOf(scope.to().plusDays(1));
+            this.asOfEnd = startOf(asOf.plusDays(1));
+            this.todayStart = startOf(today);
+        }
+
+        private Timestamp startOf(LocalDate day) {
+            return Timestamp.from(day.atStartOfDay(calendar.zone()).toInstant());
+        }
+
+        String day(String column) {
+            return supervision.day().formatted(column);
+        }
+
+        /** What a key of the figure is: the case's reference, or case/kind/cycle for a review. */
+        String key(String figure) {
+            return REVIEW_FIGURES.contains(figure) ? "r.business_key || '/' || r.kind || '/' || CAST(r.cycle AS VARCHAR(12))"
+                    : "f.business_key";
+        }
+
+        /** {@code FROM … WHERE …} selecting the figure's cases (as {@code f}) or reviews (as {@code r}) in scope. */
+        String from(String figure, List<Object> args) {
+            StringBuilder sql = new StringBuilder();
+            if (REVIEW_FIGURES.contains(figure)) {
+                // OFFSET 0: each cycle's look-ups run once, not once per condition that names their columns
+                sql.append("FROM (SELECT * FROM (").append(reviews("escalated_case_monitoring_log", "MONITORING_REVIEW", args))
+                        .append(" UNION ALL ").append(reviews("escalated_workforce_case_review", "CASE_REVIEW", args))
+                        .append(") u OFFSET 0 ROWS) r JOIN (").append(FACTS).append(") f ON f.business_key = r.business_key WHERE ");
+            } else {
+                sql.append("FROM (").append(FACTS).append(") f WHERE ");
+            }
+            sql.append("1 = 1");
+            if (scope.team() != null) {
+                sql.append(" AND f.team = ?");
+                args.add(scope.team());
+            }
+            if (scope.manager() != null) {
+                sql.append(" AND f.manager = ?");
+                args.add(scope.manager());
+            }
+            switch (figure) {
+                case "opened" -> opened(sql, args);
+                case "openCases" -> openAtAsOf(sql, args);
+                case "reviewsDue" -> reviewsDue(sql, args);
+                case "reviewsOnTime" -> {
+                    reviewsDue(sql, args);
+                    // recorded by the end of the due day; a missed review has no completion and is not on time
+                    sql.append(" AND r.completed_at IS NOT NULL AND ").append(day("r.completed_at")).append(" <= ").append(day("r.review_due"));
+                }
+                case "closed" -> closed(sql, args);
+                case "closedWithinTarget" -> {
+                    closed(sql, args);
+                    sql.append(" AND ").append(day("f.closed_at")).append(" <= f.target_closure_date");
+                }
+                case "repeatEscalationsWithin60Days" -> {
+                    opened(sql, args);
+                    // an earlier case of any scope: the repeat is about the staff member and concern, not the filter.
+                    // Its candidates are the cases with a closure of this staff member (closure rows carry the case's
+                    // staff id) in a window of raw instants a day wider than the 60 days either side, so the cost is
+                    // one index probe per case opened, not all of the staff member's history
+                    String closedOn = day("p.closed_at");
+                    sql.append(" AND EXISTS (SELECT 1 FROM workforce_case_closure_register x JOIN (").append(FACTS)
+                            .append(") p ON p.business_key = x.business_key WHERE x.staff_id = f.staff_id")
+                            .append(" AND x.recorded_at >= CAST(f.escalated_date - ").append(EscalatedCaseKpis.REPEAT_WINDOW_DAYS + 2)
+                            .append(" AS TIMESTAMP WITH TIME ZONE) AND x.recorded_at < CAST(f.escalated_date + 2 AS TIMESTAMP WITH TIME ZONE)")
+                            .append(" AND p.staff_id = f.staff_id")
+                            .append(" AND p.concern_type = f.concern_type AND p.business_key <> f.business_key")
+                            .append(" AND p.closed_at IS NOT NULL AND ").append(closedOn).append(" <= f.escalated_date")
+                            .append(" AND ").append(closedOn).append(" >= f.escalated_date - ").append(EscalatedCaseKpis.REPEAT_WINDOW_DAYS)
+                            .append(")");
+                }
+                case "seniorOversightEscalations" -> {
+                    // narrowed first to the cases with such a row in the period (an index range on recorded_at)
+                    sql.append(" AND f.business_key IN (SELECT p.business_key FROM service_improvement_plan p")
+                            .append(" WHERE p.entry_type = 'ESCALATED_TO_SENIOR_OVERSIGHT' AND p.recorded_at >= ? AND p.recorded_at < ? AND ")
+                            .append(CURRENT.formatted("service_improvement_plan", "p")).append(")");
+                    args.add(start);
+                    args.add(end);
+                }
+                case "progressUnchanged" -> {
+                    openAtAsOf(sql, args);
+                    // the last three ratings of the case (all of its history), looked up for the open cases only: the
+                    // third from last exists and no two of it and the later ones differ (index probes by case: with
+                    // the third from last as a joined row, PostgreSQL scanned the whole log)
+                    String rated = " AND %1$s.entry_type IN ('INTERIM_CHECK', 'FORMAL_REVIEW') AND "
+                            + CURRENT.formatted("escalated_case_monitoring_log", "%1$s");
+                    String third = "(SELECT m.id FROM escalated_case_monitoring_log m WHERE m.business_key = f.business_key"
+                            + rated.formatted("m") + " ORDER BY m.id DESC OFFSET " + (EscalatedCaseKpis.UNCHANGED_RATINGS - 1)
+                            + " ROWS FETCH FIRST 1 ROW ONLY)";
+                    String last = "(SELECT m.progress_rating FROM escalated_case_monitoring_log m WHERE m.business_key = f.business_key"
+                            + rated.formatted("m") + " ORDER BY m.id DESC FETCH FIRST 1 ROW ONLY)";
+                    sql.append(" AND ").append(third).append(" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM escalated_case_monitoring_log a")
+                            .append(" WHERE a.business_key = f.business_key").append(rated.formatted("a"))
+                            .append(" AND a.id >= ").append(third).append(" AND a.progress_rating <> ").append(last).append(")");
+                }
+                case "openedForRecentRecruits" -> {
+                    opened(sql, args);
+                    sql.append(" AND f.start_date IS NOT NULL AND f.start_date <= f.escalated_date AND f.start_date >= f.escalated_date - ")
+                            .append(EscalatedCaseKpis.RECENT_RECRUIT_DAYS);
+                }
+                default -> throw new IllegalArgumentException("No figure called " + figure);
+            }
+            return sql.toString();
+        }
+
+        private void opened(StringBuilder sql, List<Object> args) {
+            sql.append(" AND f.opened_at >= ? AND f.opened_at < ?");
+            args.add(start);
+            args.add(end);
+        }
+
+        private void openAtAsOf(StringBuilder sql, List<Object> args) {
+            sql.append(" AND f.opened_at < ? AND (f.closed_at IS NULL OR f.closed_at >= ?)");
+            args.add(asOfEnd);
+            args.add(asOfEnd);
+        }
+
+        private void closed(StringBuilder sql, List<Object> args) {
+            // narrowed first to the cases with a closure in the period (an index range on recorded_at)
+            sql.append(" AND f.business_key IN (SELECT c.business_key FROM workforce_case_closure_register c")
+                    .append(" WHERE c.recorded_at >= ? AND c.recorded_at < ?) AND f.closed_at >= ? AND f.closed_at < ?");
+            args.add(start);
+            args.add(end);
+            args.add(start);
+            args.add(end);
+        }
+
+        /** Due in the period and the due day has ended (before today). */
+        private void reviewsDue(StringBuilder sql, List<Object> args) {
+            sql.append(" AND r.review_due >= ? AND r.review_due < ? AND r.review_due < ?");
+            args.add(start);
+            args.add(end);
+            args.add(todayStart);
+        }
+
+        /**
+         * One row per review cycle of a case that may fall due in the period: the due time of its first current row,
+         * the time of its first current row that is not a missed review. The cycles are those with a row due in the
+         * period (an index range on review_due); each is looked up by case and cycle (index), because as a join
+         * PostgreSQL scanned the whole log.
+         */
+        private String reviews(String table, String kind, List<Object> args) {
+            args.add(start);
+            args.add(end);
+            String cycle = " FROM " + table + " v WHERE v.business_key = p.business_key AND v.review_cycle = p.review_cycle AND "
+                    + CURRENT.formatted(table, "v");
+            return "SELECT p.business_key, '" + kind + "' AS kind, p.review_cycle AS cycle,"
+                    + " (SELECT v.review_due" + cycle + " ORDER BY v.id FETCH FIRST 1 ROW ONLY) AS review_due,"
+                    + " (SELECT v.recorded_at" + cycle + " AND v.entry_type <> 'MISSED_REVIEW' ORDER BY v.id FETCH FIRST 1 ROW ONLY) AS completed_at"
+                    + " FROM (SELECT DISTINCT w.business_key, w.review_cycle FROM " + table + " w"
+                    + " WHERE w.review_due >= ? AND w.review_due < ? AND w.review_cycle IS NOT NULL) p";
+        }
+    }
+}

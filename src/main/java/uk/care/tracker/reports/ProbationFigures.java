@@ -1,0 +1,279 @@
+package uk.care.tracker.reports;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.care.tracker.calendar.CalendarProperties;
+import uk.care.tracker.calendar.Clock;
+
+/**
+ * The probation KPIs of docs/kpi-definitions.md computed set-based in the database (ADR 0004, "Escalated cases and
+ * probation"): one SQL condition per figure over {@link #FACTS} (one row per probation action, corrections applied, as
+ * {@link ProbationActionFacts} builds it in memory). {@link ProbationKpis#report(ReportScope, List, LocalDate)} is the
+ * definition these conditions are tested against.
+ */
+@Component
+public class ProbationFigures {
+
+    /** The figures whose business keys can be asked for. */
+    public static final List<String> FIGURES = List.of("opened", "dueInPeriod", "closedByDueDate", "openOverdue",
+            "unresolved", "escalations", "poorlyEvidencedSignOffs", "week12EarlyWarnings", "confidenceNotImproving");
+
+    private static final String CURRENT = "NOT EXISTS (SELECT 1 FROM %1$s k WHERE k.corrects_id = %2$s.id)";
+
+    /**
+     * One row per current REGISTERED entry with its first current closure; team and line manager from the staff
+     * directory, which an import changes in place and so is joined at read time. The closure is a look-up by business
+     * key (index) for the candidate actions only: as a join, PostgreSQL hashed every closure of all history.
+     */
+    static final String FACTS = """
+            SELECT a.business_key, a.staff_id, s.team, s.line_manager AS manager, a.competency_area, a.deadline,
+                   a.recorded_at AS registered_at,
+                   (SELECT x.recorded_at FROM probation_action_tracker x WHERE %1$s ORDER BY x.id FETCH FIRST 1 ROW ONLY) AS closed_at,
+                   (SELECT x.evidence_type FROM probation_action_tracker x WHERE %1$s ORDER BY x.id FETCH FIRST 1 ROW ONLY) AS evidence_type
+            FROM probation_action_tracker a
+            LEFT JOIN staff_member s ON s.staff_id = a.staff_id
+            WHERE a.entry_type = 'REGISTERED' AND %2$s
+            """.formatted("x.business_key = a.business_key AND x.entry_type = 'CLOSED' AND " + CURRENT.formatted("probation_action_tracker", "x"),
+            CURRENT.formatted("probation_action_tracker", "a"));
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final CalendarProperties calendar;
+    private final SupervisionFigures supervision;
+    private final TransactionTemplate transaction;
+    private volatile Boolean postgres;
+
+    public ProbationFigures(JdbcTemplate jdbc, Clock clock, CalendarProperties calendar, SupervisionFigures supervision,
+                            PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.calendar = calendar;
+        this.supervision = supervision;
+        this.transaction = new TransactionTemplate(transactions);
+        this.transaction.setReadOnly(true);
+    }
+
+    /** The figures of the scope as they stand today, without the business keys. */
+    public ProbationReport report(ReportScope scope) {
+        return report(scope, clock.today(), false);
+    }
+
+    /** The figures as they stand on {@code today}, with every key behind each figure when asked (early warnings, packs). */
+    public ProbationReport report(ReportScope scope, LocalDate today, boolean withTrace) {
+        return read(() -> compute(new Query(scope, today), withTrace));
+    }
+
+    /** One page (from 0) of the keys behind a figure of the scope, as it stands today. */
+    public SupervisionFigures.KeyPage keys(ReportScope scope, String figure, int page, int size) {
+        return keys(scope, clock.today(), figure, page, size);
+    }
+
+    SupervisionFigures.KeyPage keys(ReportScope scope, LocalDate today, String figure, int page, int size) {
+        return read(() -> {
+            Query q = new Query(scope, today);
+            List<Object> args = new ArrayList<>();
+            String from = q.from(figure, args);
+            Integer total = jdbc.queryForObject("SELECT COUNT(*) " + from, Integer.class, args.toArray());
+            args.add(size);
+            args.add((long) page * size);
+            List<String> keys = jdbc.queryForList("SELECT f.business_key " + from + " ORDER BY f.business_key LIMIT ? OFFSET ?",
+                    String.class, args.toArray());
+            return new SupervisionFigures.KeyPage(figure, page, size, total == null ? 0 : total, keys);
+        });
+    }
+
+    /**
+     * The queries of one answer in one read-only transaction; on PostgreSQL without JIT compilation, as for the
+     * supervision figures: the look-ups make the cost estimates large enough to compile each query, which took
+     * longer than running it (seconds for a month at 10,000 cases).
+     */
+    private <T> T read(java.util.function.Supplier<T> work) {
+        return transaction.execute(status -> {
+            if (isPostgres()) {
+                jdbc.execute("SET LOCAL jit = off");
+            }
+            return work.get();
+        });
+    }
+
+    private boolean isPostgres() {
+        Boolean p = postgres;
+        if (p == null) {
+            String product = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
+            p = product != null && product.toLowerCase(java.util.Locale.ROOT).contains("postgres");
+            postgres = p;
+        }
+        return p;
+    }
+
+    public static boolean isFigure(String figure) {
+        return FIGURES.contains(figure);
+    }
+
+    private ProbationReport compute(Query q, boolean withTrace) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        StringBuilder sql = new StringBuilder();
+        List<Object> args = new ArrayList<>();
+        for (String figure : FIGURES) {
+            if (!sql.isEmpty()) {
+                sql.append(" UNION ALL ");
+            }
+            sql.append("SELECT '").append(figure).append("' AS figure, COUNT(*) AS n ").append(q.from(figure, args));
+        }
+        jdbc.query(sql.toString(), rs -> {
+            counts.put(rs.getString("figure"), rs.getInt("n"));
+        }, args.toArray());
+
+        Map<String, Integer> themes = new TreeMap<>();
+        List<Object> themeArgs = new ArrayList<>();
+        jdbc.query("SELECT f.competency_area, COUNT(*) AS n " + q.from("unresolved", themeArgs) + " GROUP BY f.competency_area",
+                rs -> {
+                    themes.merge(String.valueOf(rs.getString("competency_area")), rs.getInt("n"), Integer::sum);
+                }, themeArgs.toArray());
+
+        // mentor weekly logs due on a Friday in the period, submitted or missed, of the actions in scope
+        List<Object> logArgs = new ArrayList<>();
+        StringBuilder logs = new StringBuilder("SELECT COUNT(*) AS due, COALESCE(SUM(CASE WHEN COALESCE(l.entry_type, '') <> 'MISSED'"
+                + " AND COALESCE(l.submitted_late, FALSE) = FALSE THEN 1 ELSE 0 END), 0) AS on_time FROM probation_support_log l"
+                + " JOIN (" + FACTS + ") f ON f.business_key = l.business_key WHERE l.due_on >= ? AND l.due_on <= ? AND "
+                + CURRENT.formatted("probation_support_log", "l"));
+        logArgs.add(q.scope.from());
+        logArgs.add(q.scope.to());
+        q.filters(logs, logArgs);
+        int[] mentor = new int[2];
+        jdbc.query(logs.toString(), rs -> {
+            mentor[0] = rs.getInt("due");
+            mentor[1] = rs.getInt("on_time");
+        }, logArgs.toArray());
+
+        Map<String, List<String>> trace = null;
+        if (withTrace) {
+            trace = new LinkedHashMap<>();
+            for (String figure : FIGURES) {
+                List<Object> keyArgs = new ArrayList<>();
+                List<String> keys = new ArrayList<>(jdbc.queryForList("SELECT f.business_key " + q.from(figure, keyArgs),
+                        String.class, keyArgs.toArray()));
+                // Java's string order, as the in-memory trace, whatever the database's collation
+                keys.sort(Comparator.naturalOrder());
+                trace.put(figure, keys);
+            }
+        }
+        ReportScope scope = q.scope;
+        int due = counts.get("dueInPeriod");
+        int closedByDue = counts.get("closedByDueDate");
+        return new ProbationReport(scope.from(), scope.to(), scope.team(), scope.manager(),
+                counts.get("opened"), due, closedByDue, Percent.of(closedByDue, due), counts.get("openOverdue"), themes,
+                counts.get("escalations"), mentor[0], mentor[1], Percent.of(mentor[1], mentor[0]),
+                counts.get("poorlyEvidencedSignOffs"), counts.get("week12EarlyWarnings"), counts.get("confidenceNotImproving"),
+                trace);
+    }
+
+    /** The conditions of one report: its period as days and as instants, the filters and today. */
+    private final class Query {
+        final ReportScope scope;
+        final LocalDate asOf;
+        final Timestamp start;
+        final Timestamp end;
+        final Timestamp asOfEnd;
+
+        Query(ReportScope scope, LocalDate today) {
+            this.scope = scope;
+            this.asOf = scope.asOf(today);
+            this.start = startOf(scope.from());
+            this.end = startOf(scope.to().plusDays(1));
+            this.asOfEnd = startOf(asOf.plusDays(1));
+        }
+
+        private Timestamp startOf(LocalDate day) {
+            return Timestamp.from(day.atStartOfDay(calendar.zone()).toInstant());
+        }
+
+        void filters(StringBuilder sql, List<Object> args) {
+            if (scope.team() != null) {
+                sql.append(" AND f.team = ?");
+                args.add(scope.team());
+            }
+            if (scope.manager() != null) {
+                sql.append(" AND f.manager = ?");
+                args.add(scope.manager());
+            }
+        }
+
+        /** {@code FROM … WHERE …} selecting the figure's actions in scope, as {@code f}. */
+        String from(String figure, List<Object> args) {
+            StringBuilder sql = new StringBuilder("FROM (").append(FACTS).append(") f WHERE 1 = 1");
+            filters(sql, args);
+            switch (figure) {
+                case "opened" -> {
+                    sql.append(" AND f.registered_at >= ? AND f.registered_at < ?");
+                    args.add(start);
+                    args.add(end);
+                }
+                case "dueInPeriod" -> due(sql, args);
+                case "closedByDueDate" -> {
+                    due(sql, args);
+                    sql.append(" AND f.closed_at IS NOT NULL AND ").append(supervision.day().formatted("f.closed_at")).append(" <= f.deadline");
+                }
+                case "openOverdue" -> {
+                    openAtAsOf(sql, args);
+                    sql.append(" AND f.deadline < ?");
+                    args.add(asOf);
+                }
+                case "unresolved" -> openAtAsOf(sql, args);
+                case "escalations" -> withRowInPeriod(sql, args, "probation_escalation", "ESCALATED");
+                case "poorlyEvidencedSignOffs" -> {
+                    sql.append(" AND f.closed_at >= ? AND f.closed_at < ? AND f.evidence_type = '")
+                            .append(SupervisionKpis.STATEMENT_ONLY).append("'");
+                    args.add(start);
+                    args.add(end);
+                }
+                case "week12EarlyWarnings" -> withRowInPeriod(sql, args, "new_starter_oversight", "EARLY_WARNING");
+                case "confidenceNotImproving" -> {
+                    openAtAsOf(sql, args);
+                    // the last submitted logs of the action (all of its history), looked up for the open actions only:
+                    // the second from last exists and neither it nor a later one shows a rise (index probes by action:
+                    // with the second from last as a joined row, PostgreSQL scanned the whole log)
+                    String submitted = " AND COALESCE(l.entry_type, '') <> 'MISSED' AND " + CURRENT.formatted("probation_support_log", "l");
+                    String second = "(SELECT l.id FROM probation_support_log l WHERE l.business_key = f.business_key" + submitted
+                            + " ORDER BY l.id DESC OFFSET " + (ProbationKpis.FLAT_CONFIDENCE_LOGS - 1) + " ROWS FETCH FIRST 1 ROW ONLY)";
+                    sql.append(" AND ").append(second).append(" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM probation_support_log l")
+                            .append(" WHERE l.business_key = f.business_key").append(submitted)
+                            .append(" AND l.id >= ").append(second).append(" AND l.confidence_change > 0)");
+                }
+                default -> throw new IllegalArgumentException("No figure called " + figure);
+            }
+            return sql.toString();
+        }
+
+        private void due(StringBuilder sql, List<Object> args) {
+            sql.append(" AND f.deadline >= ? AND f.deadline <= ?");
+            args.add(scope.from());
+            args.add(scope.to());
+        }
+
+        private void openAtAsOf(StringBuilder sql, List<Object> args) {
+            sql.append(" AND f.registered_at < ? AND (f.closed_at IS NULL OR f.closed_at >= ?)");
+            args.add(asOfEnd);
+            args.add(asOfEnd);
+        }
+
+        /** The actions with a current row of that type in the register recorded in the period (an index range). */
+        private void withRowInPeriod(StringBuilder sql, List<Object> args, String table, String entryType) {
+            sql.append(" AND f.business_key IN (SELECT p.business_key FROM ").append(table).append(" p WHERE p.entry_type = '")
+                    .append(entryType).append("' AND p.recorded_at >= ? AND p.recorded_at < ? AND ")
+                    .append(CURRENT.formatted(table, "p")).append(")");
+            args.add(start);
+            args.add(end);
+        }
+    }
+}
