@@ -14,7 +14,6 @@ import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import uk.care.tracker.calendar.CalendarProperties;
 import uk.care.tracker.calendar.Clock;
 
@@ -55,8 +54,7 @@ public class EscalatedCaseFigures {
     private final Clock clock;
     private final CalendarProperties calendar;
     private final SupervisionFigures supervision;
-    private final TransactionTemplate transaction;
-    private volatile Boolean postgres;
+    private final ReadWithoutJit reads;
 
     public EscalatedCaseFigures(JdbcTemplate jdbc, Clock clock, CalendarProperties calendar, SupervisionFigures supervision,
                                 PlatformTransactionManager transactions) {
@@ -64,8 +62,7 @@ public class EscalatedCaseFigures {
         this.clock = clock;
         this.calendar = calendar;
         this.supervision = supervision;
-        this.transaction = new TransactionTemplate(transactions);
-        this.transaction.setReadOnly(true);
+        this.reads = new ReadWithoutJit(jdbc, transactions);
     }
 
     /** The figures of the scope as they stand today, without the business keys. */
@@ -75,7 +72,7 @@ public class EscalatedCaseFigures {
 
     /** The figures as they stand on {@code today}, with every key behind each figure when asked (early warnings, packs). */
     public EscalatedCaseReport report(ReportScope scope, LocalDate today, boolean withTrace) {
-        return read(() -> compute(new Query(scope, today), withTrace));
+        return reads.read(() -> compute(new Query(scope, today), withTrace));
     }
 
     /** One page (from 0) of the keys behind a figure of the scope, as it stands today. */
@@ -84,7 +81,7 @@ public class EscalatedCaseFigures {
     }
 
     SupervisionFigures.KeyPage keys(ReportScope scope, LocalDate today, String figure, int page, int size) {
-        return read(() -> {
+        return reads.read(() -> {
             Query q = new Query(scope, today);
             List<Object> args = new ArrayList<>();
             String from = q.from(figure, args);
@@ -95,30 +92,6 @@ public class EscalatedCaseFigures {
                     String.class, args.toArray());
             return new SupervisionFigures.KeyPage(figure, page, size, total == null ? 0 : total, keys);
         });
-    }
-
-    /**
-     * The queries of one answer in one read-only transaction; on PostgreSQL without JIT compilation, as for the
-     * supervision figures: the look-ups make the cost estimates large enough to compile each query, which took
-     * longer than running it (seconds for a month at 10,000 cases).
-     */
-    private <T> T read(java.util.function.Supplier<T> work) {
-        return transaction.execute(status -> {
-            if (isPostgres()) {
-                jdbc.execute("SET LOCAL jit = off");
-            }
-            return work.get();
-        });
-    }
-
-    private boolean isPostgres() {
-        Boolean p = postgres;
-        if (p == null) {
-            String product = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
-            p = product != null && product.toLowerCase(java.util.Locale.ROOT).contains("postgres");
-            postgres = p;
-        }
-        return p;
     }
 
     public static boolean isFigure(String figure) {

@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import uk.care.tracker.calendar.CalendarProperties;
 import uk.care.tracker.calendar.Clock;
 import uk.care.tracker.reports.SupervisionReport.Theme;
@@ -63,38 +62,14 @@ public class SupervisionFigures {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final CalendarProperties calendar;
-    private final TransactionTemplate transaction;
+    private final ReadWithoutJit reads;
     private volatile String dayFunction;
-    private volatile Boolean postgres;
 
     public SupervisionFigures(JdbcTemplate jdbc, Clock clock, CalendarProperties calendar, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.calendar = calendar;
-        this.transaction = new TransactionTemplate(transactions);
-    }
-
-    /**
-     * The queries of one answer in one transaction. On PostgreSQL without JIT compilation: the correlated look-ups
-     * make the planner's cost estimates large enough to compile each query, which took longer than running it.
-     */
-    private <T> T read(java.util.function.Supplier<T> work) {
-        return transaction.execute(status -> {
-            if (isPostgres()) {
-                jdbc.execute("SET LOCAL jit = off");
-            }
-            return work.get();
-        });
-    }
-
-    private boolean isPostgres() {
-        Boolean p = postgres;
-        if (p == null) {
-            String product = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
-            p = product != null && product.toLowerCase(Locale.ROOT).contains("postgres");
-            postgres = p;
-        }
-        return p;
+        this.reads = new ReadWithoutJit(jdbc, transactions);
     }
 
     // ---- the report ----------------------------------------------------------------------------------------------
@@ -109,7 +84,7 @@ public class SupervisionFigures {
      * behind each figure (for the evidence pack and the early warnings).
      */
     public SupervisionReport report(ReportScope scope, String staffId, LocalDate today, boolean withTrace) {
-        return read(() -> computeReport(scope, staffId, today, withTrace));
+        return reads.read(() -> computeReport(scope, staffId, today, withTrace));
     }
 
     private SupervisionReport computeReport(ReportScope scope, String staffId, LocalDate today, boolean withTrace) {
@@ -186,7 +161,7 @@ public class SupervisionFigures {
 
     /** The actions of the scope behind the figure {@code missedDeadline}, as they stand on {@code today}. */
     List<Missed> missedDeadlines(ReportScope scope, LocalDate today) {
-        return read(() -> {
+        return reads.read(() -> {
             List<Object> args = new ArrayList<>();
             String sql = "SELECT f.business_key, f.manager, f.deadline FROM (" + FACTS + ") f WHERE "
                     + new Query(scope, null, today).condition("missedDeadline", args);
@@ -205,7 +180,7 @@ public class SupervisionFigures {
     /** Every business key behind a figure of the scope as it stands today, in key order (for the early warnings). */
     List<String> allKeys(ReportScope scope, String figure) {
         LocalDate today = clock.today();
-        return read(() -> keys(new Query(scope, null, today), figure, 0, Integer.MAX_VALUE));
+        return reads.read(() -> keys(new Query(scope, null, today), figure, 0, Integer.MAX_VALUE));
     }
 
     /**
@@ -223,7 +198,7 @@ public class SupervisionFigures {
             case "overdueByCategory" -> "COALESCE(f.category, 'null')";
             default -> throw new IllegalArgumentException("No grouping called " + grouping);
         };
-        return read(() -> {
+        return reads.read(() -> {
             List<Object> args = new ArrayList<>();
             String sql = "SELECT " + column + " AS g, f.business_key FROM (" + FACTS + ") f WHERE "
                     + new Query(scope, null, today).condition("missedDeadline", args);
@@ -237,7 +212,7 @@ public class SupervisionFigures {
     }
 
     KeyPage keys(ReportScope scope, String staffId, LocalDate today, String figure, int page, int size) {
-        return read(() -> computeKeys(scope, staffId, today, figure, page, size));
+        return reads.read(() -> computeKeys(scope, staffId, today, figure, page, size));
     }
 
     private KeyPage computeKeys(ReportScope scope, String staffId, LocalDate today, String figure, int page, int size) {
@@ -281,7 +256,7 @@ public class SupervisionFigures {
     }
 
     List<Month> trend(LocalDate from, LocalDate to, String team, String manager, LocalDate today) {
-        return read(() -> computeTrend(from, to, team, manager, today));
+        return reads.read(() -> computeTrend(from, to, team, manager, today));
     }
 
     private List<Month> computeTrend(LocalDate from, LocalDate to, String team, String manager, LocalDate today) {
@@ -381,7 +356,7 @@ public class SupervisionFigures {
             if (!ZONE_ID.matcher(zone).matches()) {
                 throw new IllegalStateException("Unexpected time zone id " + zone);
             }
-            f = isPostgres()
+            f = reads.isPostgres()
                     ? "CAST((%s AT TIME ZONE '" + zone + "') AS DATE)"
                     : "CAST(SUBSTRING(CAST((%s AT TIME ZONE '" + zone + "') AS VARCHAR) FROM 1 FOR 10) AS DATE)";
             dayFunction = f;
