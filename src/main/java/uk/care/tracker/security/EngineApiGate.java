@@ -5,17 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -432,60 +426,21 @@ public class EngineApiGate extends OncePerRequestFilter {
     }
 
     /** The request with its body read once, so that it can be checked and then handed to the engine. */
-    private static final class CachedBody extends HttpServletRequestWrapper {
+    private static final class CachedBody extends RequestWithBody {
 
-        private final byte[] bytes;
         private final boolean tooLarge;
 
-        CachedBody(HttpServletRequest request) throws IOException {
-            super(request);
-            byte[] read = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
+        private CachedBody(HttpServletRequest request, byte[] read) {
+            super(request, read);
             this.tooLarge = read.length > MAX_BODY_BYTES;
-            this.bytes = read;
         }
 
-        byte[] bytes() {
-            return bytes;
+        CachedBody(HttpServletRequest request) throws IOException {
+            this(request, request.getInputStream().readNBytes(MAX_BODY_BYTES + 1));
         }
 
         boolean tooLarge() {
             return tooLarge;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream in = new ByteArrayInputStream(bytes);
-            return new ServletInputStream() {
-                @Override
-                public int read() {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] buffer, int offset, int length) {
-                    return in.read(buffer, offset, length);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException();
-                }
-            };
-        }
-
-        @Override
-        public BufferedReader getReader() {
-            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
         }
     }
 }

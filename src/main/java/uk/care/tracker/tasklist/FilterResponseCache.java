@@ -5,14 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
@@ -37,6 +33,7 @@ import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.springframework.web.filter.OncePerRequestFilter;
+import uk.care.tracker.security.RequestWithBody;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
@@ -118,7 +115,7 @@ public class FilterResponseCache extends OncePerRequestFilter {
         }
         // whole: the gate has already refused bodies over 1 MB from everyone but administrators
         byte[] bytes = request.getInputStream().readAllBytes();
-        HttpServletRequest replayed = new Replayed(request, bytes);
+        HttpServletRequest replayed = new RequestWithBody(request, bytes);
         OptionalLong before = version.current();
         if (bytes.length > MAX_BODY || before.isEmpty() || !cacheableBody(bytes)) {
             chain.doFilter(replayed, response);
@@ -328,61 +325,5 @@ public class FilterResponseCache extends OncePerRequestFilter {
             return !(text.contains("{") || text.contains("}")) || IDENTITY_EXPRESSIONS.contains(text);
         }
         return value.isBoolean() || value.isNumber();
-    }
-
-    /** The request with the body read here given to the engine again. */
-    private static final class Replayed extends HttpServletRequestWrapper {
-        private final byte[] bytes;
-
-        Replayed(HttpServletRequest request, byte[] bytes) {
-            super(request);
-            this.bytes = bytes;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream in = new ByteArrayInputStream(bytes);
-            return new ServletInputStream() {
-                @Override
-                public int read() {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] b, int off, int len) {
-                    return in.read(b, off, len);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException();
-                }
-            };
-        }
-
-        @Override
-        public java.io.BufferedReader getReader() {
-            return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
-        }
-
-        @Override
-        public int getContentLength() {
-            return bytes.length;
-        }
-
-        @Override
-        public long getContentLengthLong() {
-            return bytes.length;
-        }
     }
 }
