@@ -54,7 +54,7 @@ public class EscalatedCaseFigures {
     private final Clock clock;
     private final CalendarProperties calendar;
     private final SupervisionFigures supervision;
-    private final ReadWithoutJit reads;
+    private final FigureReads reads;
 
     public EscalatedCaseFigures(JdbcTemplate jdbc, Clock clock, CalendarProperties calendar, SupervisionFigures supervision,
                                 PlatformTransactionManager transactions) {
@@ -62,7 +62,7 @@ public class EscalatedCaseFigures {
         this.clock = clock;
         this.calendar = calendar;
         this.supervision = supervision;
-        this.reads = new ReadWithoutJit(jdbc, transactions);
+        this.reads = new FigureReads(jdbc, transactions);
     }
 
     /** The figures of the scope as they stand today, without the business keys. */
@@ -85,12 +85,7 @@ public class EscalatedCaseFigures {
             Query q = new Query(scope, today);
             List<Object> args = new ArrayList<>();
             String from = q.from(figure, args);
-            Integer total = jdbc.queryForObject("SELECT COUNT(*) " + from, Integer.class, args.toArray());
-            args.add(size);
-            args.add((long) page * size);
-            List<String> keys = jdbc.queryForList("SELECT " + q.key(figure) + " AS k " + from + " ORDER BY k LIMIT ? OFFSET ?",
-                    String.class, args.toArray());
-            return new SupervisionFigures.KeyPage(figure, page, size, total == null ? 0 : total, keys);
+            return reads.keyPage(figure, q.key(figure), from, args, page, size);
         });
     }
 
@@ -99,18 +94,7 @@ public class EscalatedCaseFigures {
     }
 
     private EscalatedCaseReport compute(Query q, boolean withTrace) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        StringBuilder sql = new StringBuilder();
-        List<Object> args = new ArrayList<>();
-        for (String figure : FIGURES) {
-            if (!sql.isEmpty()) {
-                sql.append(" UNION ALL ");
-            }
-            sql.append("SELECT '").append(figure).append("' AS figure, COUNT(*) AS n ").append(q.from(figure, args));
-        }
-        jdbc.query(sql.toString(), rs -> {
-            counts.put(rs.getString("figure"), rs.getInt("n"));
-        }, args.toArray());
+        Map<String, Integer> counts = reads.counts(FIGURES, q::from);
 
         // the opened cases by team and line manager, and the closed cases' durations: rows of the period only
         Map<String, Integer> byTeam = new TreeMap<>();

@@ -49,7 +49,7 @@ public class ProbationFigures {
     private final Clock clock;
     private final CalendarProperties calendar;
     private final SupervisionFigures supervision;
-    private final ReadWithoutJit reads;
+    private final FigureReads reads;
 
     public ProbationFigures(JdbcTemplate jdbc, Clock clock, CalendarProperties calendar, SupervisionFigures supervision,
                             PlatformTransactionManager transactions) {
@@ -57,7 +57,7 @@ public class ProbationFigures {
         this.clock = clock;
         this.calendar = calendar;
         this.supervision = supervision;
-        this.reads = new ReadWithoutJit(jdbc, transactions);
+        this.reads = new FigureReads(jdbc, transactions);
     }
 
     /** The figures of the scope as they stand today, without the business keys. */
@@ -80,12 +80,7 @@ public class ProbationFigures {
             Query q = new Query(scope, today);
             List<Object> args = new ArrayList<>();
             String from = q.from(figure, args);
-            Integer total = jdbc.queryForObject("SELECT COUNT(*) " + from, Integer.class, args.toArray());
-            args.add(size);
-            args.add((long) page * size);
-            List<String> keys = jdbc.queryForList("SELECT f.business_key " + from + " ORDER BY f.business_key LIMIT ? OFFSET ?",
-                    String.class, args.toArray());
-            return new SupervisionFigures.KeyPage(figure, page, size, total == null ? 0 : total, keys);
+            return reads.keyPage(figure, "f.business_key", from, args, page, size);
         });
     }
 
@@ -94,18 +89,7 @@ public class ProbationFigures {
     }
 
     private ProbationReport compute(Query q, boolean withTrace) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        StringBuilder sql = new StringBuilder();
-        List<Object> args = new ArrayList<>();
-        for (String figure : FIGURES) {
-            if (!sql.isEmpty()) {
-                sql.append(" UNION ALL ");
-            }
-            sql.append("SELECT '").append(figure).append("' AS figure, COUNT(*) AS n ").append(q.from(figure, args));
-        }
-        jdbc.query(sql.toString(), rs -> {
-            counts.put(rs.getString("figure"), rs.getInt("n"));
-        }, args.toArray());
+        Map<String, Integer> counts = reads.counts(FIGURES, q::from);
 
         Map<String, Integer> themes = new TreeMap<>();
         List<Object> themeArgs = new ArrayList<>();

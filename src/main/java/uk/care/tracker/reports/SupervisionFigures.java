@@ -61,14 +61,14 @@ public class SupervisionFigures {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final CalendarProperties calendar;
-    private final ReadWithoutJit reads;
+    private final FigureReads reads;
     private volatile String dayFunction;
 
     public SupervisionFigures(JdbcTemplate jdbc, Clock clock, CalendarProperties calendar, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.calendar = calendar;
-        this.reads = new ReadWithoutJit(jdbc, transactions);
+        this.reads = new FigureReads(jdbc, transactions);
     }
 
     // ---- the report ----------------------------------------------------------------------------------------------
@@ -88,19 +88,7 @@ public class SupervisionFigures {
 
     private SupervisionReport computeReport(ReportScope scope, String staffId, LocalDate today, boolean withTrace) {
         Query q = new Query(scope, staffId, today);
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        StringBuilder sql = new StringBuilder();
-        List<Object> args = new ArrayList<>();
-        for (String figure : FIGURES) {
-            if (!sql.isEmpty()) {
-                sql.append(" UNION ALL ");
-            }
-            sql.append("SELECT '").append(figure).append("' AS figure, COUNT(*) AS n FROM (").append(FACTS).append(") f WHERE ");
-            sql.append(q.condition(figure, args));
-        }
-        jdbc.query(sql.toString(), rs -> {
-            counts.put(rs.getString("figure"), rs.getInt("n"));
-        }, args.toArray());
+        Map<String, Integer> counts = reads.counts(FIGURES, (figure, args) -> "FROM (" + FACTS + ") f WHERE " + q.condition(figure, args));
 
         Map<String, Integer> byManager = new TreeMap<>();
         Map<String, Integer> byTeam = new TreeMap<>();
