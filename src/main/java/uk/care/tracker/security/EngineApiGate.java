@@ -137,10 +137,6 @@ public class EngineApiGate extends OncePerRequestFilter {
     // ---------------------------------------------------------------------------------------------- the allow-list
 
     /** Null when the call may go on to the engine; otherwise why not. */
-    Refusal check(Call call, byte[] body, Caller caller) {
-        return check(call, null, body, caller);
-    }
-
     Refusal check(Call call, String query, byte[] body, Caller caller) {
         if (call == null) {
             return new Refusal(400, "The address is not one the engine API accepts (encoded separators, '..' or ';').");
