@@ -103,6 +103,9 @@ class ClusterIT {
                 "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
                 "--spring.mail.properties.mail.smtp.connectiontimeout=2000", "--spring.mail.properties.mail.smtp.timeout=5000",
                 "--tracker.notifications.scan-interval=PT2S", "--tracker.notifications.dispatch-interval=PT1S",
+                // a node killed during a scan holds the scan lock until this passes (shipped: 10 minutes against a
+                // scan every few minutes); scaled down with the interval, or the kill drill waits out the dead scan
+                "--tracker.notifications.scan-lock-at-most-for=PT10S",
                 "--tracker.notifications.first-retry-after=PT1S", "--tracker.notifications.max-retry-after=PT3S",
                 "--tracker.notifications.max-attempts=1000", "--tracker.notifications.batch-size=500",
                 "--camunda.bpm.job-execution.lock-time-in-millis=" + JOB_LOCK_TIME.toMillis(),
