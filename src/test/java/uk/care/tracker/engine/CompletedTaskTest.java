@@ -16,6 +16,6 @@ class CompletedTaskTest {
             "competencyAreaPractised,   competency_area_practised",
             "week12Decision,            week12_decision"})
     void a_form_field_goes_into_the_column_of_its_name_in_snake_case(String variable, String column) {
-        assertThat(CompletedTask.column(variable)).isEqualTo(column);
+        assertThat(RegisterRow.column(variable)).isEqualTo(column);
     }
 }
