@@ -36,10 +36,7 @@ public class ValidateFollowUpCheck extends FormCheck {
         LocalDate today = clock.today();
         String status = facts.string(COMPLETION_STATUS);
         check.require(isOneOf(status, CompletionStatus.class), "Choose the completion status.");
-        LocalDate checked = check.date(facts.raw(DATE_CHECKED), "date checked", true);
-        if (checked != null && checked.isAfter(today)) {
-            check.problem("The date checked " + checked + " is in the future.");
-        }
+        LocalDate checked = check.dateNotFuture(facts.raw(DATE_CHECKED), "date checked", today);
         LocalDate supervision = facts.date(SUPERVISION_DATE);
         if (checked != null && supervision != null && checked.isBefore(supervision)) {
             check.problem("The date checked " + checked + " is before the supervision on " + supervision + ".");
