@@ -14,7 +14,6 @@ import uk.care.tracker.engine.ProcessFacts;
 import uk.care.tracker.notifications.EscalationNotice;
 import uk.care.tracker.notifications.EscalationNotices;
 import uk.care.tracker.registers.Register;
-import uk.care.tracker.registers.RegisterEntry;
 import uk.care.tracker.registers.RegisterWriter;
 import uk.care.tracker.security.CareGroups;
 
@@ -56,12 +55,8 @@ public class EnterServiceImprovementPlan implements JavaDelegate {
         List<String> entered = new ArrayList<>();
         for (Map.Entry<String, String> trigger : triggersHolding(execution, facts).entrySet()) {
             String event = "senior-oversight:" + trigger.getKey() + trigger.getValue();
-            boolean written = registers.append(facts.entry(Register.SERVICE_IMPROVEMENT_PLAN, event)
-                    .actingUser(RegisterEntry.SYSTEM)
-                    .set("entry_type", "ESCALATED_TO_SENIOR_OVERSIGHT")
-                    .set("trigger_code", trigger.getKey())
-                    .set("trigger_details", TRIGGERS.get(trigger.getKey()))
-                    .build());
+            boolean written = registers.append(facts.systemRow(Register.SERVICE_IMPROVEMENT_PLAN, event, "ESCALATED_TO_SENIOR_OVERSIGHT")
+                    .set("trigger_code", trigger.getKey()).set("trigger_details", TRIGGERS.get(trigger.getKey())).build());
             if (written) {
                 entered.add(trigger.getKey());
                 notifySeniorLeaders(execution, facts, trigger.getKey(), event);

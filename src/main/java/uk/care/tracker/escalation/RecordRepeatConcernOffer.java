@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import uk.care.tracker.engine.ProcessFacts;
 import uk.care.tracker.registers.Register;
-import uk.care.tracker.registers.RegisterEntry;
 import uk.care.tracker.registers.RegisterWriter;
 
 /** The offer enters the formal supervision escalation tracker, with the supervision actions behind it. */
@@ -23,14 +22,8 @@ public class RecordRepeatConcernOffer implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         ProcessFacts facts = ProcessFacts.of(execution);
-        registers.append(facts.entry(Register.FORMAL_ESCALATION_TRACKER, "offered")
-                .actingUser(RegisterEntry.SYSTEM)
-                .set("entry_type", "OFFER_MADE")
-                .set("concern_type", facts.string(CONCERN_TYPE))
-                .set("action_category", facts.string(ACTION_CATEGORY))
-                .set("threshold_met", thresholdMet(facts))
-                .set("linked_actions", facts.string(LINKED_ACTIONS))
-                .build());
+        registers.append(facts.systemRow(Register.FORMAL_ESCALATION_TRACKER, "offered", "OFFER_MADE")
+                .texts(CONCERN_TYPE, ACTION_CATEGORY, LINKED_ACTIONS).set("threshold_met", thresholdMet(facts)).build());
     }
 
     static String thresholdMet(ProcessFacts facts) {
