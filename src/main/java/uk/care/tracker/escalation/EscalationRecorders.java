@@ -22,11 +22,9 @@ import uk.care.tracker.registers.RegisterWriter;
 class EscalationRecorders {
 
     private final RegisterWriter registers;
-    private final DueDates dueDates;
 
-    EscalationRecorders(RegisterWriter registers, DueDates dueDates) {
+    EscalationRecorders(RegisterWriter registers) {
         this.registers = registers;
-        this.dueDates = dueDates;
     }
 
     /** Step 1: the case is opened in the formal supervision escalation tracker. */
@@ -72,7 +70,7 @@ class EscalationRecorders {
      * to senior provider oversight (article escalation rule).
      */
     @Bean
-    JavaDelegate recordCaseReview() {
+    JavaDelegate recordCaseReview(DueDates dueDates) {
         return execution -> {
             ProcessFacts facts = ProcessFacts.of(execution);
             int cycle = facts.advance(CASE_REVIEW_CYCLE);

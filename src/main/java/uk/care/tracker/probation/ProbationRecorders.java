@@ -29,15 +29,9 @@ class ProbationRecorders {
     static final int VERIFICATION_DAYS = 14;
 
     private final RegisterWriter registers;
-    private final TaskTimeliness timeliness;
-    private final DueDates dueDates;
-    private final Clock clock;
 
-    ProbationRecorders(RegisterWriter registers, TaskTimeliness timeliness, DueDates dueDates, Clock clock) {
+    ProbationRecorders(RegisterWriter registers) {
         this.registers = registers;
-        this.timeliness = timeliness;
-        this.dueDates = dueDates;
-        this.clock = clock;
     }
 
     /** Step 1: the agreed action enters the probation action tracker, with its week-12 decision date. */
@@ -57,7 +51,7 @@ class ProbationRecorders {
      * from the task itself. The next week's log is then answered afresh.
      */
     @Bean
-    JavaDelegate recordMentorSupportLog() {
+    JavaDelegate recordMentorSupportLog(TaskTimeliness timeliness) {
         return execution -> {
             ProcessFacts facts = ProcessFacts.of(execution);
             CompletedTask log = CompletedTask.of(execution, TASK_MENTOR_SUPPORT_LOG);
@@ -80,7 +74,7 @@ class ProbationRecorders {
      * due and not on time in "mentor updates on time".
      */
     @Bean
-    JavaDelegate recordMissedSupportLog() {
+    JavaDelegate recordMissedSupportLog(DueDates dueDates) {
         return execution -> {
             ProcessFacts facts = ProcessFacts.of(execution);
             int week = facts.advance(SUPPORT_WEEK);
@@ -95,7 +89,7 @@ class ProbationRecorders {
      * to closure; any other result waits for the next fortnight, answered afresh.
      */
     @Bean
-    JavaDelegate recordProbationVerification() {
+    JavaDelegate recordProbationVerification(TaskTimeliness timeliness) {
         return execution -> {
             ProcessFacts facts = ProcessFacts.of(execution);
             CompletedTask verification = CompletedTask.of(execution, TASK_DEPUTY_VERIFICATION);
@@ -123,7 +117,7 @@ class ProbationRecorders {
      * stays open and the overdue escalation still applies.
      */
     @Bean
-    JavaDelegate recordMissedVerification() {
+    JavaDelegate recordMissedVerification(DueDates dueDates, Clock clock) {
         return execution -> {
             ProcessFacts facts = ProcessFacts.of(execution);
             int cycle = facts.advance(VERIFICATION_CYCLE);

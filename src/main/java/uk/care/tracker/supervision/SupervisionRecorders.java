@@ -4,11 +4,15 @@ import static uk.care.tracker.supervision.SupervisionVariables.*;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import uk.care.tracker.calendar.Clock;
 import uk.care.tracker.calendar.DueDates;
+import uk.care.tracker.engine.CompletedTask;
 import uk.care.tracker.engine.ProcessFacts;
 import uk.care.tracker.engine.RegisterRow;
 import uk.care.tracker.engine.TaskRecorder;
@@ -16,21 +20,17 @@ import uk.care.tracker.registers.Register;
 import uk.care.tracker.registers.RegisterWriter;
 
 /**
- * The steps of article example 1 that only write a register row, in the article's order. Each bean is named as the
- * BPMN's {@code delegateExpression} calls it. Steps with more to do are classes of their own
- * ({@link EnterOverdueActionsRegister}, {@link RecordClosureEvidence}, {@link AssignRemedialOwnership}).
+ * The steps of article example 1 that write what a task collected into a register (and move the process on a little),
+ * in the article's order, each bean named as the BPMN's {@code delegateExpression} calls it. The escalation, which also
+ * emails, is a class of its own ({@link EnterOverdueActionsRegister}).
  */
 @Configuration(proxyBeanMethods = false)
 class SupervisionRecorders {
 
     private final RegisterWriter registers;
-    private final Clock clock;
-    private final DueDates dueDates;
 
-    SupervisionRecorders(RegisterWriter registers, Clock clock, DueDates dueDates) {
+    SupervisionRecorders(RegisterWriter registers) {
         this.registers = registers;
-        this.clock = clock;
-        this.dueDates = dueDates;
     }
 
     /** Step 1: the agreed action enters the action tracker (and so the weekly actions report). */
@@ -64,14 +64,43 @@ class SupervisionRecorders {
     }
 
     /**
+     * Step 3: the follow-up check goes into the action closure log with the evidence seen. A complete action is closed
+     * here; an escalated one also leaves the overdue register with a closing row. An incomplete one waits for the next
+     * check on the date the manager gave, answered afresh.
+     */
+    @Bean
+    JavaDelegate recordClosureEvidence() {
+        return execution -> {
+            ProcessFacts facts = ProcessFacts.of(execution);
+            CompletedTask followUp = CompletedTask.of(execution, TASK_FOLLOW_UP_CHECK);
+            boolean closed = "COMPLETE".equals(facts.string(COMPLETION_STATUS));
+            registers.append(followUp.row(Register.ACTION_CLOSURE_LOG, "follow-up").flags(EVIDENCE_SEEN).dates(DATE_CHECKED)
+                    .texts(COMPLETION_STATUS, EVIDENCE_TYPE, EVIDENCE_DESCRIPTION).text("evidence_file_id", EVIDENCE_ID)
+                    .set("next_check_date", closed ? null : facts.date(NEXT_CHECK_DATE)).set("closed", closed).build());
+            if (closed && facts.flag(ESCALATED)) {
+                registers.append(followUp.row(Register.OVERDUE_ACTIONS_REGISTER, "closed", "CLOSED").dates(DEADLINE).build());
+            }
+            execution.setVariable(ACTION_CLOSED, closed);
+            if (!closed) {
+                execution.setVariable(FOLLOW_UP_DUE, facts.string(NEXT_CHECK_DATE));
+                execution.removeVariables(List.of(EVIDENCE_SEEN, COMPLETION_STATUS, DATE_CHECKED, EVIDENCE_ID, NEXT_CHECK_DATE));
+            }
+        };
+    }
+
+    /**
      * Step 4: the weekly review goes into the overdue register with the days overdue (worked out, not typed), the
      * reason for delay and the escalation stage; the next week's review is then due.
      */
     @Bean
-    JavaDelegate recordOverdueReview() {
-        return TaskRecorder.of(registers, TASK_OVERDUE_REVIEW, (task, facts) -> weekOverdue(facts,
-                task.row(Register.OVERDUE_ACTIONS_REGISTER, "weekly-review", "WEEKLY_REVIEW"), facts.advance(REVIEW_CYCLE))
-                .texts(ESCALATION_STAGE, REASON_FOR_DELAY).flags(VALID_EXPLANATION));
+    JavaDelegate recordOverdueReview(Clock clock, DueDates dueDates) {
+        return execution -> {
+            ProcessFacts facts = ProcessFacts.of(execution);
+            int cycle = facts.advance(REVIEW_CYCLE);
+            registers.append(weekOverdue(facts, clock, dueDates, CompletedTask.of(execution, TASK_OVERDUE_REVIEW)
+                    .row(Register.OVERDUE_ACTIONS_REGISTER, "weekly-review", "WEEKLY_REVIEW"), cycle)
+                    .texts(ESCALATION_STAGE, REASON_FOR_DELAY).flags(VALID_EXPLANATION).build());
+        };
     }
 
     /**
@@ -80,17 +109,37 @@ class SupervisionRecorders {
      * action stays escalated until it is closed.
      */
     @Bean
-    JavaDelegate recordMissedOverdueReview() {
+    JavaDelegate recordMissedOverdueReview(Clock clock, DueDates dueDates) {
         return execution -> {
             ProcessFacts facts = ProcessFacts.of(execution);
             int cycle = facts.advance(REVIEW_CYCLE);
-            registers.append(weekOverdue(facts, facts.systemRow(Register.OVERDUE_ACTIONS_REGISTER,
+            registers.append(weekOverdue(facts, clock, dueDates, facts.systemRow(Register.OVERDUE_ACTIONS_REGISTER,
                     "missed-weekly-review:" + cycle, "MISSED_REVIEW"), cycle).build());
         };
     }
 
+    /**
+     * Step 4: where the deadline was missed without a valid explanation, the remedial owner named by the Registered
+     * Manager takes over the action: the register says so, and the open follow-up check moves to them.
+     */
+    @Bean
+    JavaDelegate assignRemedialOwnership(TaskService tasks) {
+        return execution -> {
+            String owner = ProcessFacts.of(execution).string(REMEDIAL_OWNER);
+            registers.append(CompletedTask.of(execution, TASK_ASSIGN_REMEDIAL_OWNERSHIP)
+                    .row(Register.OVERDUE_ACTIONS_REGISTER, "remedial-ownership", "REMEDIAL_OWNERSHIP").dates(DEADLINE)
+                    .set("escalation_stage", "REMEDIAL_OWNERSHIP").text("escalation_reason", REASON_FOR_DELAY)
+                    .texts(REMEDIAL_OWNER, REMEDIAL_PLAN).build());
+            execution.setVariable(MANAGER_RESPONSIBLE, owner);
+            for (Task followUp : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+                    .taskDefinitionKey(TASK_FOLLOW_UP_CHECK).list()) {
+                tasks.setAssignee(followUp.getId(), owner);
+            }
+        };
+    }
+
     /** What the weekly review rows share: the deadline, the days past it, the week and its Friday. */
-    private RegisterRow weekOverdue(ProcessFacts facts, RegisterRow row, int cycle) {
+    private static RegisterRow weekOverdue(ProcessFacts facts, Clock clock, DueDates dueDates, RegisterRow row, int cycle) {
         return row.dates(DEADLINE).set("overdue_days", overdueDays(facts.date(DEADLINE), clock.today()))
                 .set("review_cycle", cycle).set("review_due", dueDates.weeklyReviewDueDay(facts.date(ESCALATED_ON), cycle));
     }
