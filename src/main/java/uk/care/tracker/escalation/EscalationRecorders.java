@@ -1,6 +1,8 @@
 package uk.care.tracker.escalation;
 
 import static uk.care.tracker.escalation.EscalatedCaseVariables.*;
+import static uk.care.tracker.engine.TrackedItemVariables.*;
+import static uk.care.tracker.escalation.EscalatedCaseProcess.*;
 
 import java.sql.Timestamp;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

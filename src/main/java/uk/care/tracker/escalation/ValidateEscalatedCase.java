@@ -2,6 +2,7 @@ package uk.care.tracker.escalation;
 
 import static uk.care.tracker.engine.EntryCheck.isOneOf;
 import static uk.care.tracker.escalation.EscalatedCaseVariables.*;
+import static uk.care.tracker.engine.TrackedItemVariables.*;
 import static uk.care.tracker.engine.StaffVariables.STAFF_ID;
 import static uk.care.tracker.engine.StaffVariables.STAFF_NAME;
 

@@ -1,6 +1,7 @@
 package uk.care.tracker.probation;
 
 import static uk.care.tracker.probation.ProbationVariables.*;
+import static uk.care.tracker.engine.TrackedItemVariables.*;
 
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -1,6 +1,8 @@
 package uk.care.tracker.probation;
 
 import static uk.care.tracker.probation.ProbationVariables.*;
+import static uk.care.tracker.engine.TrackedItemVariables.*;
+import static uk.care.tracker.probation.ProbationActionProcess.*;
 
 import java.util.List;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

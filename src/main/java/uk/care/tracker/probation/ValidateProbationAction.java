@@ -1,6 +1,7 @@
 package uk.care.tracker.probation;
 
 import static uk.care.tracker.probation.ProbationVariables.*;
+import static uk.care.tracker.engine.TrackedItemVariables.*;
 import static uk.care.tracker.engine.StaffVariables.STAFF_ID;
 import static uk.care.tracker.engine.StaffVariables.STAFF_NAME;
 

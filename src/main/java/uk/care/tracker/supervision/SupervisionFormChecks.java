@@ -2,6 +2,7 @@ package uk.care.tracker.supervision;
 
 import static uk.care.tracker.engine.EntryCheck.isOneOf;
 import static uk.care.tracker.supervision.SupervisionVariables.*;
+import static uk.care.tracker.engine.TrackedItemVariables.*;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

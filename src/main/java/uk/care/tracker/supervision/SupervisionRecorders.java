@@ -1,6 +1,8 @@
 package uk.care.tracker.supervision;
 
 import static uk.care.tracker.supervision.SupervisionVariables.*;
+import static uk.care.tracker.engine.TrackedItemVariables.*;
+import static uk.care.tracker.supervision.SupervisionActionProcess.*;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

@@ -1,6 +1,7 @@
 package uk.care.tracker.supervision;
 
 import static uk.care.tracker.supervision.SupervisionVariables.*;
+import static uk.care.tracker.engine.TrackedItemVariables.*;
 import static uk.care.tracker.engine.StaffVariables.STAFF_ID;
 import static uk.care.tracker.engine.StaffVariables.STAFF_NAME;
 

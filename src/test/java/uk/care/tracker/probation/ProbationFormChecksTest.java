@@ -3,6 +3,7 @@ package uk.care.tracker.probation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static uk.care.tracker.probation.ProbationVariables.*;
+import static uk.care.tracker.engine.TrackedItemVariables.*;
 import static uk.care.tracker.support.FormSubmission.TODAY;
 import static uk.care.tracker.support.FormSubmission.clockOnToday;
 

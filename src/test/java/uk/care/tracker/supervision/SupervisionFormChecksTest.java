@@ -6,6 +6,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 import static uk.care.tracker.supervision.SupervisionVariables.*;
+import static uk.care.tracker.engine.TrackedItemVariables.*;
 import static uk.care.tracker.support.FormSubmission.TODAY;
 import static uk.care.tracker.support.FormSubmission.clockOnToday;
 
