@@ -2,8 +2,6 @@ package uk.care.tracker.escalation;
 
 import static uk.care.tracker.engine.EntryCheck.isOneOf;
 import static uk.care.tracker.escalation.EscalatedCaseVariables.*;
-import static uk.care.tracker.escalation.RepeatConcernOfferVariables.DECLINE_REASON;
-import static uk.care.tracker.escalation.RepeatConcernOfferVariables.OFFER_DECISION;
 
 import java.time.LocalDate;
 import org.springframework.context.annotation.Bean;
@@ -14,12 +12,10 @@ import uk.care.tracker.engine.FormCheck;
 
 /**
  * The server-side checks of article example 2's task forms (ADR 0001, decision 4), in the article's order, each bean
- * named as the BPMN's execution listener calls it; the offer of a case after repeated concerns comes first.
+ * named as the BPMN's execution listener calls it.
  */
 @Configuration(proxyBeanMethods = false)
 class EscalationFormChecks {
-
-    enum OfferDecision { OPEN_CASE, DECLINE }
 
     enum RecheckMethod { OBSERVATION, AUDIT, SUPERVISION, COMPETENCY_ASSESSMENT, OTHER }
 
@@ -34,19 +30,6 @@ class EscalationFormChecks {
     enum Outcome { CLOSED, ADVANCED }
 
     enum Pathway { NONE, CAPABILITY, DISCIPLINARY, OTHER }
-
-    /** Repeated concerns: opening a case needs nothing more; declining needs the reason on record. */
-    @Bean
-    FormCheck validateOfferDecision() {
-        return FormCheck.of((facts, execution) -> {
-            EntryCheck check = new EntryCheck("Your decision")
-                    .require(isOneOf(facts.string(OFFER_DECISION), OfferDecision.class), "Choose whether to open an escalated case.");
-            if (OfferDecision.DECLINE.name().equals(facts.string(OFFER_DECISION))) {
-                check.requireText(facts.string(DECLINE_REASON), 10, 2000, "Say why no escalated case is needed");
-            }
-            check.orRefuse();
-        });
-    }
 
     /** Step 2: the Line Manager's escalation action plan. */
     @Bean

@@ -174,7 +174,7 @@ class EscalationFormChecksTest {
     @Nested
     class OfferDecision {
 
-        final FormCheck check = new EscalationFormChecks().validateOfferDecision();
+        final FormCheck check = new RepeatConcernOfferSteps().validateOfferDecision();
 
         @Test
         void opening_a_case_needs_no_reason_and_declining_needs_one() {
