@@ -52,7 +52,8 @@ class EscalationFormChecks {
         return FormCheck.of((facts, execution) -> {
             EntryCheck check = new EntryCheck("The acknowledgement")
                     .requireText(facts.string(ACKNOWLEDGED_BY), 2, 200, "Give the name of the person who acknowledged the plan")
-                    .require(isOneOf(facts.string(ACKNOWLEDGEMENT_METHOD), AcknowledgementMethod.class), "Choose how the plan was acknowledged.");
+                    .require(isOneOf(facts.string(ACKNOWLEDGEMENT_METHOD), AcknowledgementMethod.class),
+                            "Choose how the plan was acknowledged.");
             LocalDate on = check.dateNotFuture(facts.raw(ACKNOWLEDGED_ON), "date of the acknowledgement", clock.today());
             LocalDate escalated = facts.date(ESCALATED_DATE);
             if (on != null && escalated != null && on.isBefore(escalated)) {
@@ -82,7 +83,8 @@ class EscalationFormChecks {
     FormCheck validateCaseReview(Clock clock) {
         return FormCheck.of((facts, execution) -> {
             EntryCheck check = new EntryCheck("The case review")
-                    .require(isOneOf(facts.string(ACTION_PLAN_COMPLIANCE), Compliance.class), "Say how far the action plan was complied with.")
+                    .require(isOneOf(facts.string(ACTION_PLAN_COMPLIANCE), Compliance.class),
+                            "Say how far the action plan was complied with.")
                     .level(facts.string(REMAINING_RISK), "the remaining risk level")
                     .require(isOneOf(facts.string(RECHECK_OUTCOME), Recheck.class), "Give the outcome of the recheck.")
                     .require(isOneOf(facts.string(NEXT_DECISION), NextDecision.class),

@@ -52,7 +52,8 @@ class EscalationRecorders {
     @Bean
     JavaDelegate recordStaffAcknowledgement() {
         return TaskRecorder.of(registers, TASK_STAFF_ACKNOWLEDGEMENT, (task, facts) -> task.row(Register.ESCALATION_ACTION_PLAN,
-                "acknowledgement", "ACKNOWLEDGED").texts(ACKNOWLEDGED_BY).dates(ACKNOWLEDGED_ON).texts(ACKNOWLEDGEMENT_METHOD, ACKNOWLEDGEMENT_NOTES));
+                "acknowledgement", "ACKNOWLEDGED").texts(ACKNOWLEDGED_BY).dates(ACKNOWLEDGED_ON)
+                .texts(ACKNOWLEDGEMENT_METHOD, ACKNOWLEDGEMENT_NOTES));
     }
 
     /** Step 3: an interim check enters the monitoring log; a new entry task opens after it. */
@@ -104,6 +105,7 @@ class EscalationRecorders {
     @Bean
     JavaDelegate recordSeniorOversight() {
         return TaskRecorder.of(registers, TASK_SENIOR_OVERSIGHT_REVIEW, (task, facts) -> task.row(Register.SERVICE_IMPROVEMENT_PLAN,
-                "senior-response", "SENIOR_RESPONSE").text("trigger_code", OVERSIGHT_TRIGGER).texts(OVERSIGHT_RESPONSE, IMPROVEMENT_ACTIONS));
+                "senior-response", "SENIOR_RESPONSE").text("trigger_code", OVERSIGHT_TRIGGER)
+                .texts(OVERSIGHT_RESPONSE, IMPROVEMENT_ACTIONS));
     }
 }

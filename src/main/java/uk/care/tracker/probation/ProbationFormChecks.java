@@ -53,7 +53,8 @@ class ProbationFormChecks {
         return FormCheck.of((facts, execution) -> {
             EntryCheck check = new EntryCheck("The verification");
             String status = facts.string(COMPLETION_STATUS);
-            check.require(isOneOf(status, VerificationStatus.class), "Choose the completion status: complete, in progress, not started or failed.");
+            check.require(isOneOf(status, VerificationStatus.class),
+                    "Choose the completion status: complete, in progress, not started or failed.");
             evidence.check(check, facts, execution.getProcessBusinessKey(), VerificationStatus.COMPLETE.name().equals(status));
             check.level(facts.string(RISK_CATEGORY), "the probation risk category").orRefuse();
         });

@@ -98,7 +98,8 @@ class ProbationRecorders {
             TaskTimeliness.Timeliness due = timeliness.of(verification.id());
             String status = facts.string(COMPLETION_STATUS);
             int cycle = facts.integer(VERIFICATION_CYCLE);
-            registers.append(verification.row(Register.NEW_STARTER_OVERSIGHT, "verification", "VERIFICATION").set("verification_cycle", cycle)
+            registers.append(verification.row(Register.NEW_STARTER_OVERSIGHT, "verification", "VERIFICATION")
+                    .set("verification_cycle", cycle)
                     .set("due_on", due.dueOn()).set("submitted_late", due.late()).texts(COMPLETION_STATUS).flags(EVIDENCE_SEEN)
                     .texts(EVIDENCE_TYPE, EVIDENCE_DESCRIPTION).text("evidence_file_id", EVIDENCE_ID).texts(RISK_CATEGORY)
                     .build());

@@ -32,7 +32,8 @@ class SupervisionFormChecks {
             String clarity = facts.string(OUTCOME_CLARITY);
             check.require(isOneOf(clarity, Clarity.class), "Say whether the action has a clear, measurable outcome or is too vague.");
             if (Clarity.VAGUE.name().equals(clarity)) {
-                check.requireText(facts.string(RETURN_REASON), 5, 2000, "Tell the line manager what is unclear, so they can reword the action");
+                check.requireText(facts.string(RETURN_REASON), 5, 2000,
+                        "Tell the line manager what is unclear, so they can reword the action");
             } else if (Clarity.CLEAR.name().equals(clarity)) {
                 check.level(facts.string(PRIORITY), "a priority")
                         .requireText(facts.string(EVIDENCE_REQUIRED), 5, 2000, "Say what evidence is required to close the action")
@@ -78,7 +79,8 @@ class SupervisionFormChecks {
             if (owner == null) {
                 check.problem("Name the remedial owner.");
             } else {
-                check.require(colleagues.isMember(owner, CareGroups.LINE_MANAGERS) || colleagues.isMember(owner, CareGroups.DEPUTY_MANAGERS),
+                check.require(colleagues.isMember(owner, CareGroups.LINE_MANAGERS)
+                                || colleagues.isMember(owner, CareGroups.DEPUTY_MANAGERS),
                         "The remedial owner '" + owner + "' must be a line manager or deputy manager in the system.");
             }
             check.requireText(facts.string(REMEDIAL_PLAN), 10, 2000, "Describe what the remedial owner must do").orRefuse();

@@ -6,7 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The form field to register column convention the recording delegates rely on. */
-class CompletedTaskTest {
+class RegisterRowTest {
 
     @ParameterizedTest
     @CsvSource({
