@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * register, as typed rows with corrections applied. Its rows' components are the registers' columns.
  */
 @Component
-public class EscalatedCaseRegisters implements WorkflowRegisters {
+public class EscalatedCaseRegisters extends WorkflowRegisters {
 
     public record TrackerRow(long id, String eventKey, String processInstanceId, String businessKey, String staffId,
                              String actingUser, Instant recordedAt, Long correctsId, String entryType, String concernType,
@@ -76,16 +76,8 @@ public class EscalatedCaseRegisters implements WorkflowRegisters {
             RowType.of(Register.SERVICE_IMPROVEMENT_PLAN, ImprovementPlanRow.class);
     public static final RowType<ClosureRow> CLOSURES = RowType.of(Register.WORKFORCE_CASE_CLOSURE_REGISTER, ClosureRow.class);
 
-    private final RegisterReader reader;
-
     public EscalatedCaseRegisters(RegisterReader reader) {
-        this.reader = reader;
-    }
-
-    @Override
-    public List<Register> registers() {
-        return List.of(TRACKER.register(), ACTION_PLAN.register(), MONITORING.register(), CASE_REVIEWS.register(),
-                IMPROVEMENT_PLAN.register(), CLOSURES.register());
+        super(reader, TRACKER, ACTION_PLAN, MONITORING, CASE_REVIEWS, IMPROVEMENT_PLAN, CLOSURES);
     }
 
     /**

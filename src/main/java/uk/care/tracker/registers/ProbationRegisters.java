@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * the registers' columns.
  */
 @Component
-public class ProbationRegisters implements WorkflowRegisters {
+public class ProbationRegisters extends WorkflowRegisters {
 
     public record TrackerRow(long id, String eventKey, String processInstanceId, String businessKey, String staffId,
                              String actingUser, Instant recordedAt, Long correctsId, String entryType, String checkpoint,
@@ -53,15 +53,8 @@ public class ProbationRegisters implements WorkflowRegisters {
     public static final RowType<OversightRow> OVERSIGHT = RowType.of(Register.NEW_STARTER_OVERSIGHT, OversightRow.class);
     public static final RowType<EscalationRow> ESCALATIONS = RowType.of(Register.PROBATION_ESCALATION, EscalationRow.class);
 
-    private final RegisterReader reader;
-
     public ProbationRegisters(RegisterReader reader) {
-        this.reader = reader;
-    }
-
-    @Override
-    public List<Register> registers() {
-        return List.of(TRACKER.register(), SUPPORT_LOG.register(), OVERSIGHT.register(), ESCALATIONS.register());
+        super(reader, TRACKER, SUPPORT_LOG, OVERSIGHT, ESCALATIONS);
     }
 
     /** Registered (first current REGISTERED row) before the end; not when a current CLOSED row is before the start. */

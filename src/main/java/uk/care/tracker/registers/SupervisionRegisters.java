@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * overdue actions register, as typed rows with corrections applied. Its rows' components are the registers' columns.
  */
 @Component
-public class SupervisionRegisters implements WorkflowRegisters {
+public class SupervisionRegisters extends WorkflowRegisters {
 
     public record TrackerRow(long id, String eventKey, String processInstanceId, String businessKey, String staffId,
                              String actingUser, Instant recordedAt, Long correctsId, String entryType,
@@ -38,15 +38,8 @@ public class SupervisionRegisters implements WorkflowRegisters {
     public static final RowType<ClosureRow> CLOSURES = RowType.of(Register.ACTION_CLOSURE_LOG, ClosureRow.class);
     public static final RowType<OverdueRow> OVERDUE = RowType.of(Register.OVERDUE_ACTIONS_REGISTER, OverdueRow.class);
 
-    private final RegisterReader reader;
-
     public SupervisionRegisters(RegisterReader reader) {
-        this.reader = reader;
-    }
-
-    @Override
-    public List<Register> registers() {
-        return List.of(TRACKER.register(), CLOSURES.register(), OVERDUE.register());
+        super(reader, TRACKER, CLOSURES, OVERDUE);
     }
 
     /**
