@@ -5,6 +5,7 @@ import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -22,6 +23,7 @@ public final class RowType<T extends Record & RegisterRow> {
     private final Register register;
     private final Class<T> type;
     private final List<String> columns;
+    private final Map<String, Integer> positions = new HashMap<>();
     private final List<Function<Object, Object>> values;
     private final Constructor<T> constructor;
 
@@ -31,6 +33,9 @@ public final class RowType<T extends Record & RegisterRow> {
         RecordComponent[] components = type.getRecordComponents();
         this.columns = Arrays.stream(components).map(c -> JdbcUtils.convertPropertyNameToUnderscoreName(c.getName())).toList();
         this.values = Arrays.stream(components).map(c -> value(type, c)).toList();
+        for (int i = 0; i < columns.size(); i++) {
+            positions.put(columns.get(i), i);
+        }
         try {
             this.constructor = type.getDeclaredConstructor(Arrays.stream(components).map(RecordComponent::getType)
                     .toArray(Class<?>[]::new));
@@ -56,11 +61,17 @@ public final class RowType<T extends Record & RegisterRow> {
         return columns;
     }
 
-    /** The row as a record; a column missing from the row reads as null. */
+    /**
+     * The row as a record; a column missing from the row reads as null. The row's entries are walked once (its keys
+     * are the reader's lower-case names): a look-up per column in its case-insensitive map cost half as much again.
+     */
     public T from(Map<String, Object> row) {
         Object[] arguments = new Object[columns.size()];
-        for (int i = 0; i < arguments.length; i++) {
-            arguments[i] = values.get(i).apply(row.get(columns.get(i)));
+        for (Map.Entry<String, Object> column : row.entrySet()) {
+            Integer position = positions.get(column.getKey());
+            if (position != null) {
+                arguments[position] = values.get(position).apply(column.getValue());
+            }
         }
         return BeanUtils.instantiateClass(constructor, arguments);
     }
