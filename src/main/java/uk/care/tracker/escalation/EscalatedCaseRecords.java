@@ -10,7 +10,6 @@ import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import uk.care.tracker.calendar.Clock;
 import uk.care.tracker.registers.ItemRows;
-import uk.care.tracker.registers.RegisterReader;
 import uk.care.tracker.registers.EscalatedCaseRegisters;
 import uk.care.tracker.registers.EscalatedCaseRegisters.ActionPlanRow;
 import uk.care.tracker.registers.EscalatedCaseRegisters.CaseReviewRow;
@@ -36,8 +35,8 @@ public class EscalatedCaseRecords extends RegisterItemSource {
 
     private final Clock clock;
 
-    public EscalatedCaseRecords(RegisterReader registers, EscalatedCaseRegisters cases, Clock clock) {
-        super(registers, cases, NONE);
+    public EscalatedCaseRecords(EscalatedCaseRegisters cases, Clock clock) {
+        super(cases, NONE);
         this.clock = clock;
     }
 

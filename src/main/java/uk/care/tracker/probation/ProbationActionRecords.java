@@ -12,7 +12,6 @@ import org.springframework.stereotype.Component;
 import uk.care.tracker.calendar.Clock;
 import uk.care.tracker.evidence.EvidenceStore;
 import uk.care.tracker.registers.ItemRows;
-import uk.care.tracker.registers.RegisterReader;
 import uk.care.tracker.registers.ProbationRegisters;
 import uk.care.tracker.registers.ProbationRegisters.EscalationRow;
 import uk.care.tracker.registers.ProbationRegisters.OversightRow;
@@ -36,9 +35,8 @@ public class ProbationActionRecords extends RegisterItemSource {
 
     private final Clock clock;
 
-    public ProbationActionRecords(RegisterReader registers, ProbationRegisters probation, EvidenceStore evidence,
-                                  Clock clock) {
-        super(registers, probation, evidence);
+    public ProbationActionRecords(ProbationRegisters probation, EvidenceStore evidence, Clock clock) {
+        super(probation, evidence);
         this.clock = clock;
     }
 

@@ -44,8 +44,8 @@ public abstract class RegisterItemSource implements TrackedItemSource {
     private final Attachments attachments;
 
     /** @param workflow the workflow's registers, read through the one class that names their columns */
-    protected RegisterItemSource(RegisterReader reader, WorkflowRegisters workflow, Attachments attachments) {
-        this.reader = reader;
+    protected RegisterItemSource(WorkflowRegisters workflow, Attachments attachments) {
+        this.reader = workflow.reader;
         this.workflow = workflow;
         this.registers = workflow.registers();
         this.attachments = attachments;

@@ -11,7 +11,6 @@ import org.springframework.stereotype.Component;
 import uk.care.tracker.calendar.Clock;
 import uk.care.tracker.evidence.EvidenceStore;
 import uk.care.tracker.registers.ItemRows;
-import uk.care.tracker.registers.RegisterReader;
 import uk.care.tracker.registers.SupervisionRegisters;
 import uk.care.tracker.registers.SupervisionRegisters.ClosureRow;
 import uk.care.tracker.registers.SupervisionRegisters.OverdueRow;
@@ -30,9 +29,8 @@ public class SupervisionActionRecords extends RegisterItemSource {
 
     private final Clock clock;
 
-    public SupervisionActionRecords(RegisterReader registers, SupervisionRegisters supervision, EvidenceStore evidence,
-                                    Clock clock) {
-        super(registers, supervision, evidence);
+    public SupervisionActionRecords(SupervisionRegisters supervision, EvidenceStore evidence, Clock clock) {
+        super(supervision, evidence);
         this.clock = clock;
     }
 
