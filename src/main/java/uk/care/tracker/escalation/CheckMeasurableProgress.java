@@ -14,7 +14,7 @@ import uk.care.tracker.registers.RegisterWriter;
  * rating is not above the first one (or there is no rating at all). The check itself is logged.
  */
 @Component
-public class CheckMeasurableProgress implements JavaDelegate {
+class CheckMeasurableProgress implements JavaDelegate {
 
     private final RegisterWriter registers;
 

@@ -28,7 +28,7 @@ import uk.care.tracker.registers.SupervisionRegisters.TrackerRow;
  * decline, only actions entered since then count.
  */
 @Component
-public class DetectRepeatedConcern implements JavaDelegate {
+class DetectRepeatedConcern implements JavaDelegate {
 
     static final int MAX_LINKED = 60;
     static final int MAX_SHOWN = 15;

@@ -28,7 +28,7 @@ import uk.care.tracker.security.CareGroups;
  * every new entry in the same transaction.
  */
 @Component
-public class EnterServiceImprovementPlan implements JavaDelegate {
+class EnterServiceImprovementPlan implements JavaDelegate {
 
     static final Map<String, String> TRIGGERS = Map.of(
             "TWO_MISSED_REVIEWS", "Two reviews of the case were missed",

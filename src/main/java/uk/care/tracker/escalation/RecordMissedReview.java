@@ -20,7 +20,7 @@ import uk.care.tracker.registers.RegisterWriter;
  * oversight.
  */
 @Component
-public class RecordMissedReview implements JavaDelegate {
+class RecordMissedReview implements JavaDelegate {
 
     private final RegisterWriter registers;
     private final DueDates dueDates;

@@ -23,7 +23,7 @@ import uk.care.tracker.staff.StaffMember;
  * later than one working day after the repeated concern was confirmed is accepted and flagged as late.
  */
 @Component
-public class ValidateEscalatedCase implements ExecutionListener {
+class ValidateEscalatedCase implements ExecutionListener {
 
 
     private final StaffDirectory staff;

@@ -18,7 +18,7 @@ import uk.care.tracker.engine.ProcessFacts;
  * it stays under the enhanced oversight it is in.
  */
 @Component
-public class ApplyProbationEscalationRules implements JavaDelegate {
+class ApplyProbationEscalationRules implements JavaDelegate {
 
     static final String DECISION = "probation-escalation";
 

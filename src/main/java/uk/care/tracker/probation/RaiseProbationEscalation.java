@@ -23,7 +23,7 @@ import uk.care.tracker.security.CareGroups;
  * escalation, are emailed in the same transaction.
  */
 @Component
-public class RaiseProbationEscalation implements JavaDelegate {
+class RaiseProbationEscalation implements JavaDelegate {
 
     private final RegisterWriter registers;
     private final EscalationNotices escalationNotices;

@@ -27,7 +27,7 @@ import uk.care.tracker.staff.StaffMember;
  * week-12 decision date and when the early warning would fall.
  */
 @Component
-public class ValidateProbationAction implements ExecutionListener {
+class ValidateProbationAction implements ExecutionListener {
 
     private final StaffDirectory staff;
     private final Colleagues colleagues;

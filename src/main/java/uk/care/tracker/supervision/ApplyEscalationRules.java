@@ -16,7 +16,7 @@ import uk.care.tracker.engine.ProcessFacts;
  * after more than seven calendar days), and turns the answer into the escalation timer's date.
  */
 @Component
-public class ApplyEscalationRules implements JavaDelegate {
+class ApplyEscalationRules implements JavaDelegate {
 
     static final String DECISION = "supervision-escalation";
 

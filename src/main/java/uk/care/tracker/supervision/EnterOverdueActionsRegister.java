@@ -23,7 +23,7 @@ import uk.care.tracker.security.CareGroups;
  * own the escalation, are emailed in the same transaction.
  */
 @Component
-public class EnterOverdueActionsRegister implements JavaDelegate {
+class EnterOverdueActionsRegister implements JavaDelegate {
 
     private final RegisterWriter registers;
     private final EscalationNotices escalationNotices;

@@ -19,7 +19,7 @@ import uk.care.tracker.evidence.ClosureEvidence;
  * (the evidence rules shared with the probation verification, {@link ClosureEvidence}).
  */
 @Component
-public class ValidateFollowUpCheck extends FormCheck {
+class ValidateFollowUpCheck extends FormCheck {
 
     enum CompletionStatus { COMPLETE, PARTIALLY_COMPLETE, NOT_COMPLETE }
 

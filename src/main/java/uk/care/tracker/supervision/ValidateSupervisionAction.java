@@ -25,7 +25,7 @@ import uk.care.tracker.staff.StaffMember;
  * after the supervision's working day is accepted and flagged as late (article step 1: same working day).
  */
 @Component
-public class ValidateSupervisionAction implements ExecutionListener {
+class ValidateSupervisionAction implements ExecutionListener {
 
     private final StaffDirectory staff;
     private final Colleagues colleagues;
