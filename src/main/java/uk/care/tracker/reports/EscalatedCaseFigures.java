@@ -32,6 +32,8 @@ public class EscalatedCaseFigures {
             "closedWithinTarget", "repeatEscalationsWithin60Days", "seniorOversightEscalations", "progressUnchanged",
             "openedForRecentRecruits");
     private static final List<String> REVIEW_FIGURES = List.of("reviewsDue", "reviewsOnTime");
+    /** The figures of the cases open at the end of the period. */
+    private static final List<String> OPEN_AT_AS_OF = List.of("openCases", "progressUnchanged");
 
     /** A current row: no later row corrects it. */
     private static final String CURRENT = "NOT EXISTS (SELECT 1 FROM %1$s k WHERE k.corrects_id = %2$s.id)";
@@ -215,7 +217,8 @@ public class EscalatedCaseFigures {
                         .append(" UNION ALL ").append(reviews("escalated_workforce_case_review", "CASE_REVIEW", args))
                         .append(") u OFFSET 0 ROWS) r JOIN (").append(FACTS).append(") f ON f.business_key = r.business_key WHERE ");
             } else {
-                sql.append("FROM ").append(period.table(args)).append("(").append(FACTS).append(") f WHERE ");
+                sql.append("FROM ").append(period.table(args));
+                sql.append(OPEN_AT_AS_OF.contains(figure) ? period.openFacts(FACTS, "opened_at", args) : "(" + FACTS + ") f").append(" WHERE ");
             }
             sql.append("1 = 1");
             if (scope.team() != null) {

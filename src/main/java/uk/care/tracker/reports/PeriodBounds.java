@@ -59,6 +59,16 @@ abstract class PeriodBounds {
     /** 00:00 of the day after {@link #asOf}. */
     abstract String asOfEnd(List<Object> args);
 
+    /**
+     * {@code facts} as the FROM item {@code f} for a figure of what is open at the end of the period ({@code opened}
+     * before the end of the as-of day, {@code closed_at} null or later). In a trend, the rows open at the end of any
+     * of its months are computed once ({@code OFFSET 0}: not merged into the join) and then matched to each month:
+     * joined directly, the database looked up every closure of all history once per month.
+     */
+    String openFacts(String facts, String opened, List<Object> args) {
+        return "(" + facts + ") f";
+    }
+
     String rangeStart(List<Object> args) {
         args.add(rangeStart);
         return "?";
@@ -146,6 +156,13 @@ abstract class PeriodBounds {
                 args.addAll(List.of(row.key(), row.start(), row.end(), row.from(), row.to(), row.asOf(), row.asOfEnd()));
             }
             return sql.append(") m, ").toString();
+        }
+
+        @Override String openFacts(String facts, String opened, List<Object> args) {
+            args.add(rows.stream().map(MonthRow::asOfEnd).max(Timestamp::compareTo).orElseThrow());
+            args.add(rows.stream().map(MonthRow::asOfEnd).min(Timestamp::compareTo).orElseThrow());
+            return "(SELECT * FROM (" + facts + ") f WHERE f." + opened + " < ? AND (f.closed_at IS NULL OR f.closed_at >= ?)"
+                    + " OFFSET 0 ROWS) f";
         }
 
         @Override String start(List<Object> args) {

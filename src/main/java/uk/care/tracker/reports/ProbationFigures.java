@@ -27,6 +27,9 @@ public class ProbationFigures {
     public static final List<String> FIGURES = List.of("opened", "dueInPeriod", "closedByDueDate", "openOverdue",
             "unresolved", "escalations", "poorlyEvidencedSignOffs", "week12EarlyWarnings", "confidenceNotImproving");
 
+    /** The figures of the actions open at the end of the period. */
+    private static final List<String> OPEN_AT_AS_OF = List.of("openOverdue", "unresolved", "confidenceNotImproving");
+
     private static final String CURRENT = "NOT EXISTS (SELECT 1 FROM %1$s k WHERE k.corrects_id = %2$s.id)";
 
     /**
@@ -202,7 +205,9 @@ public class ProbationFigures {
 
         /** {@code FROM … WHERE …} selecting the figure's actions in scope, as {@code f}. */
         String from(String figure, List<Object> args) {
-            StringBuilder sql = new StringBuilder("FROM ").append(period.table(args)).append("(").append(FACTS).append(") f WHERE 1 = 1");
+            StringBuilder sql = new StringBuilder("FROM ").append(period.table(args))
+                    .append(OPEN_AT_AS_OF.contains(figure) ? period.openFacts(FACTS, "registered_at", args) : "(" + FACTS + ") f")
+                    .append(" WHERE 1 = 1");
             filters(sql, args);
             switch (figure) {
                 case "opened" -> sql.append(" AND f.registered_at >= ").append(period.start(args))
