@@ -79,13 +79,13 @@ class SupervisionReportsBenchmark extends IntegrationTest {
                 AND CAST((p.registered_at AT TIME ZONE 'Europe/London') AS DATE) >= CAST((f.registered_at AT TIME ZONE 'Europe/London') AS DATE) - 90
                 AND p.deadline < CAST((f.registered_at AT TIME ZONE 'Europe/London') AS DATE)
                 AND NOT COALESCE(CAST((p.closed_at AT TIME ZONE 'Europe/London') AS DATE) <= p.deadline, FALSE))
-            GROUP BY 1""";
+            GROUP BY 1 ORDER BY 1""";
 
     /** The same from the flag kept with each row. */
     private static final String REPEATS_AFTER = """
             SELECT EXTRACT(MONTH FROM CAST((f.registered_at AT TIME ZONE 'Europe/London') AS DATE)) AS month, COUNT(*)
             FROM supervision_action_fact f WHERE f.registered_at >= ? AND f.registered_at < ? AND f.repeat_carried_forward
-            GROUP BY 1""";
+            GROUP BY 1 ORDER BY 1""";
 
     @Autowired EscalatedCaseFigures escalatedFigures;
     @Autowired ProbationFigures probationFigures;
