@@ -45,9 +45,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * <p>Why no one can see a task they may not see: an answer is stored under the caller's whole authorization identity
  * (user, groups, tenants, as the engine checks them) and the whole request (path, query, Accept, body), so it is only
  * ever handed to a caller whose own request would run the very same query. It is stored with the
- * {@link TaskVisibilityVersion} read <em>before</em> the engine ran the query, and served only while the version is
- * still that one: any commit to a task, candidate link, authorization, filter, definition, user, group, membership or
- * tenant on any node moves it, so the engine would answer the same. Only 200 answers are stored; refusals are always
+ * caller's {@link TaskVisibilityVersion} token read <em>before</em> the engine ran the query, and served only while the
+ * token is still that one: any commit on any node to a task the caller may see (before or after), its candidate
+ * links or grants, and any commit to a wider authorization, filter, definition, user, group, membership or tenant
+ * moves it, so the engine would answer the same (ADR 0005, decision 6). Only 200 answers are stored; refusals are always
  * the engine's own. Requests whose answer could depend on anything else (variables, process instances, the clock
  * through an expression, search criteria) are never cached: the request body and the filter's stored query must use
  * only the task fields and expressions listed below. Runs after {@code EngineApiGate}, so the gate refuses first.
