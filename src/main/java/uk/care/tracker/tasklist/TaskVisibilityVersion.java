@@ -115,14 +115,18 @@ public class TaskVisibilityVersion extends AbstractProcessEnginePlugin {
         boolean everyTask = !properties.narrowVersions() || !configuration.isAuthorizationEnabled()
                 || configuration.getAdminUsers().contains(user)
                 || groups.stream().anyMatch(configuration.getAdminGroups()::contains);
-        // one statement, so the grants and the versions are read from one snapshot
-        String sql = "WITH caller AS (SELECT ? OR EXISTS (SELECT 1 FROM " + prefix + "ACT_RU_AUTHORIZATION a "
-                + "WHERE a.TYPE_ < 2 AND (a.USER_ID_ IN (?, '*') OR a.GROUP_ID_ = ANY (?)) "
-                + "AND ((a.RESOURCE_TYPE_ = 7 AND a.PERMS_ & 2 = 2) OR (a.RESOURCE_TYPE_ = 6 AND a.PERMS_ & 64 = 64)) "
-                + "AND (a.RESOURCE_ID_ = '*' OR a.RESOURCE_ID_ IN (SELECT d.KEY_ FROM " + prefix + "ACT_RE_PROCDEF d))) "
+        // One statement, so the grants and the versions are read from one snapshot. The wide grants are found by
+        // resource id ('*' and the definition keys: an index probe each), never by scanning the group's grants, of
+        // which there is one per task; materialized, so it is evaluated once.
+        String sql = "WITH caller AS MATERIALIZED (SELECT ? OR EXISTS (SELECT 1 FROM " + prefix + "ACT_RU_AUTHORIZATION a "
+                + "WHERE a.RESOURCE_ID_ = ANY (ARRAY(SELECT '*' UNION ALL SELECT d.KEY_ FROM " + prefix + "ACT_RE_PROCDEF d)) "
+                + "AND a.TYPE_ < 2 AND (a.USER_ID_ IN (?, '*') OR a.GROUP_ID_ = ANY (?)) "
+                + "AND ((a.RESOURCE_TYPE_ = 7 AND a.PERMS_ & 2 = 2) OR (a.RESOURCE_TYPE_ = 6 AND a.PERMS_ & 64 = 64))) "
                 + "AS every_task) "
-                + "SELECT every_task, (SELECT CAST(COALESCE(SUM(v.version), 0) AS bigint) FROM " + TABLE + " v "
-                + "WHERE every_task OR v.scope = ANY (?)) FROM caller";
+                + "SELECT every_task, CASE WHEN every_task "
+                + "THEN (SELECT CAST(COALESCE(SUM(v.version), 0) AS bigint) FROM " + TABLE + " v) "
+                + "ELSE (SELECT CAST(COALESCE(SUM(v.version), 0) AS bigint) FROM " + TABLE + " v WHERE v.scope = ANY (?)) "
+                + "END FROM caller";
         return Optional.ofNullable(template.execute((Connection connection) -> {
             try (PreparedStatement query = connection.prepareStatement(sql)) {
                 Array groupArray = connection.createArrayOf("text", groups.toArray());
