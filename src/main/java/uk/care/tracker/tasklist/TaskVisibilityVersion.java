@@ -52,8 +52,8 @@ public class TaskVisibilityVersion extends AbstractProcessEnginePlugin {
     static final List<String> WATCHED = List.of("ACT_RU_TASK", "ACT_RU_IDENTITYLINK", "ACT_RU_AUTHORIZATION",
             "ACT_RU_FILTER", "ACT_RE_PROCDEF", "ACT_ID_USER", "ACT_ID_GROUP", "ACT_ID_MEMBERSHIP", "ACT_ID_TENANT",
             "ACT_ID_TENANT_MEMBER");
-    /** A transaction writing more watched rows than this is a bulk change: it moves {@code global} only. */
-    static final int BULK_ROWS = 1000;
+    /** A transaction touching more scopes than this is a bulk change: it moves {@code global} only. */
+    static final int BULK_SCOPES = 100;
 
     /**
      * What a stored answer is compared with. {@code everyTask}: summed over every scope (the caller may read tasks

@@ -28,34 +28,35 @@ final class VersionTriggers {
                 CREATE OR REPLACE FUNCTION sat_tlv_note(scopes text[]) RETURNS void LANGUAGE plpgsql AS $$
                 DECLARE
                   noted text[] := coalesce(nullif(current_setting('sat.tlv_noted', true), ''), '{}')::text[];
-                  rows int := coalesce(nullif(current_setting('sat.tlv_rows', true), ''), '0')::int + 1;
                   fresh text[];
                 BEGIN
                   IF noted = '{global}' THEN RETURN; END IF;
-                  PERFORM set_config('sat.tlv_rows', rows::text, true);
-                  IF rows > %d OR 'global' = ANY (scopes) OR array_position(scopes, NULL) IS NOT NULL THEN
+                  IF 'global' = ANY (scopes) OR array_position(scopes, NULL) IS NOT NULL THEN
                     PERFORM set_config('sat.tlv_noted', '{global}', true);
                     RETURN;
                   END IF;
                   fresh := ARRAY(SELECT DISTINCT s FROM unnest(scopes) s WHERE NOT s = ANY (noted));
-                  IF cardinality(fresh) > 0 THEN
+                  IF cardinality(fresh) = 0 THEN RETURN; END IF;
+                  IF cardinality(noted) + cardinality(fresh) > %d THEN
+                    PERFORM set_config('sat.tlv_noted', '{global}', true);
+                  ELSE
                     PERFORM set_config('sat.tlv_noted', (noted || fresh)::text, true);
                   END IF;
-                END $$""".formatted(TaskVisibilityVersion.BULK_ROWS),
-                """
-                CREATE OR REPLACE FUNCTION sat_tlv_noted_global() RETURNS boolean LANGUAGE sql AS $$
-                  SELECT coalesce(current_setting('sat.tlv_noted', true) = '{global}', false) $$""",
+                END $$""".formatted(TaskVisibilityVersion.BULK_SCOPES),
                 // the scope of one grant's identity; anybody ('*') or no identity at all concerns everyone
                 """
                 CREATE OR REPLACE FUNCTION sat_tlv_identity(user_id text, group_id text) RETURNS text LANGUAGE sql
                 IMMUTABLE AS $$
                   SELECT CASE WHEN user_id = '*' THEN 'global' WHEN user_id IS NOT NULL THEN 'u:' || user_id
                               WHEN group_id IS NOT NULL THEN 'g:' || group_id ELSE 'global' END $$""",
-                // who may see a task through a grant on it: every identity its per-task grants name
+                // who may see a task through a grant on it: every identity its per-task grants name (PL/pgSQL, which
+                // keeps its plans; a SQL function called from a trigger would be planned again on every row)
                 """
-                CREATE OR REPLACE FUNCTION sat_tlv_who_sees(task_id text) RETURNS text[] LANGUAGE sql STABLE AS $$
-                  SELECT coalesce(array_agg(sat_tlv_identity(a.USER_ID_, a.GROUP_ID_)), '{}')
-                  FROM %s a WHERE a.RESOURCE_ID_ = task_id $$""".formatted(authorization),
+                CREATE OR REPLACE FUNCTION sat_tlv_who_sees(task_id text) RETURNS text[] LANGUAGE plpgsql STABLE AS $$
+                BEGIN
+                  RETURN (SELECT coalesce(array_agg(sat_tlv_identity(a.USER_ID_, a.GROUP_ID_)), '{}')
+                          FROM %s a WHERE a.RESOURCE_ID_ = task_id);
+                END $$""".formatted(authorization),
                 """
                 CREATE OR REPLACE FUNCTION sat_tlv_note_global() RETURNS trigger LANGUAGE plpgsql AS $$
                 BEGIN
@@ -67,14 +68,17 @@ final class VersionTriggers {
                 CREATE OR REPLACE FUNCTION sat_tlv_note_act_ru_task() RETURNS trigger LANGUAGE plpgsql AS $$
                 DECLARE scopes text[] := '{}';
                 BEGIN
-                  IF sat_tlv_noted_global() THEN RETURN NULL; END IF;
+                  IF current_setting('sat.tlv_noted', true) = '{global}' THEN RETURN NULL; END IF;
                   IF TG_OP <> 'INSERT' THEN
                     IF OLD.CASE_EXECUTION_ID_ IS NOT NULL THEN scopes := scopes || 'global'::text; END IF;
                     scopes := scopes || sat_tlv_who_sees(OLD.ID_);
                   END IF;
                   IF TG_OP <> 'DELETE' THEN
                     IF NEW.CASE_EXECUTION_ID_ IS NOT NULL THEN scopes := scopes || 'global'::text; END IF;
-                    scopes := scopes || sat_tlv_who_sees(NEW.ID_);
+                    -- an update keeps the id: its grants were just looked up
+                    IF TG_OP = 'INSERT' OR NEW.ID_ IS DISTINCT FROM OLD.ID_ THEN
+                      scopes := scopes || sat_tlv_who_sees(NEW.ID_);
+                    END IF;
                   END IF;
                   PERFORM sat_tlv_note(scopes);
                   RETURN NULL;
@@ -84,12 +88,12 @@ final class VersionTriggers {
                 CREATE OR REPLACE FUNCTION sat_tlv_note_act_ru_identitylink() RETURNS trigger LANGUAGE plpgsql AS $$
                 DECLARE scopes text[] := '{}';
                 BEGIN
-                  IF sat_tlv_noted_global() THEN RETURN NULL; END IF;
+                  IF current_setting('sat.tlv_noted', true) = '{global}' THEN RETURN NULL; END IF;
                   IF TG_OP <> 'INSERT' THEN
                     scopes := scopes || CASE WHEN OLD.TASK_ID_ IS NULL THEN '{global}'::text[]
                                              ELSE sat_tlv_who_sees(OLD.TASK_ID_) END;
                   END IF;
-                  IF TG_OP <> 'DELETE' THEN
+                  IF TG_OP = 'INSERT' OR (TG_OP = 'UPDATE' AND NEW.TASK_ID_ IS DISTINCT FROM OLD.TASK_ID_) THEN
                     scopes := scopes || CASE WHEN NEW.TASK_ID_ IS NULL THEN '{global}'::text[]
                                              ELSE sat_tlv_who_sees(NEW.TASK_ID_) END;
                   END IF;
@@ -100,19 +104,22 @@ final class VersionTriggers {
                 // resource: filters, users, definitions read for the HAL page) concerns everyone
                 """
                 CREATE OR REPLACE FUNCTION sat_tlv_grant_scope(resource_type int, resource_id text, user_id text,
-                                                               group_id text) RETURNS text LANGUAGE sql STABLE AS $$
-                  SELECT CASE WHEN resource_type = 7 AND resource_id IS NOT NULL AND resource_id <> '*'
+                                                               group_id text) RETURNS text LANGUAGE plpgsql STABLE AS $$
+                BEGIN
+                  RETURN CASE WHEN resource_type = 7 AND resource_id IS NOT NULL AND resource_id <> '*'
                                    AND NOT EXISTS (SELECT 1 FROM %s d WHERE d.KEY_ = resource_id)
-                              THEN sat_tlv_identity(user_id, group_id) ELSE 'global' END $$""".formatted(definition),
+                              THEN sat_tlv_identity(user_id, group_id) ELSE 'global' END;
+                END $$""".formatted(definition),
                 """
                 CREATE OR REPLACE FUNCTION sat_tlv_note_act_ru_authorization() RETURNS trigger LANGUAGE plpgsql AS $$
                 DECLARE scopes text[] := '{}';
                 BEGIN
-                  IF sat_tlv_noted_global() THEN RETURN NULL; END IF;
+                  IF current_setting('sat.tlv_noted', true) = '{global}' THEN RETURN NULL; END IF;
                   IF TG_OP <> 'INSERT' THEN
                     scopes := scopes || sat_tlv_grant_scope(OLD.RESOURCE_TYPE_, OLD.RESOURCE_ID_, OLD.USER_ID_, OLD.GROUP_ID_);
                   END IF;
-                  IF TG_OP <> 'DELETE' THEN
+                  IF TG_OP = 'INSERT' OR (TG_OP = 'UPDATE' AND (NEW.RESOURCE_TYPE_, NEW.RESOURCE_ID_, NEW.USER_ID_,
+                      NEW.GROUP_ID_) IS DISTINCT FROM (OLD.RESOURCE_TYPE_, OLD.RESOURCE_ID_, OLD.USER_ID_, OLD.GROUP_ID_)) THEN
                     scopes := scopes || sat_tlv_grant_scope(NEW.RESOURCE_TYPE_, NEW.RESOURCE_ID_, NEW.USER_ID_, NEW.GROUP_ID_);
                   END IF;
                   PERFORM sat_tlv_note(scopes);
@@ -129,8 +136,11 @@ final class VersionTriggers {
                   IF cardinality(noted) = 0 THEN RETURN NULL; END IF;
                   PERFORM set_config('sat.tlv_noted', '{}', true);
                   FOR one IN SELECT s FROM unnest(noted) s ORDER BY s COLLATE "C" LOOP
-                    INSERT INTO %1$s AS v (scope, shard, version) VALUES (one, txid_current() %% %2$d + 1, 1)
-                      ON CONFLICT (scope, shard) DO UPDATE SET version = v.version + 1;
+                    UPDATE %1$s SET version = version + 1 WHERE scope = one AND shard = txid_current() %% %2$d + 1;
+                    IF NOT FOUND THEN
+                      INSERT INTO %1$s AS v (scope, shard, version) VALUES (one, txid_current() %% %2$d + 1, 1)
+                        ON CONFLICT (scope, shard) DO UPDATE SET version = v.version + 1;
+                    END IF;
                   END LOOP;
                   RETURN NULL;
                 END $$""".formatted(TaskVisibilityVersion.TABLE, shards),
