@@ -368,4 +368,20 @@ public class EscalatedCaseFigures {
         });
     }
 
+    // ---- for the meeting packs (meetings/) ----
+
+    /**
+     * Every key behind one figure of the scope as it stands on {@code today}, in key order: what a meeting pack
+     * selects its items with (the figure "openCases" of the day {@code d} with today {@code d} is what is open at its end).
+     */
+    public List<String> allKeys(ReportScope scope, LocalDate today, String figure) {
+        return reads.read(() -> {
+            Query q = new Query(scope, today);
+            List<Object> args = new ArrayList<>();
+            List<String> keys = new ArrayList<>(jdbc.queryForList("SELECT " + q.key(figure) + " " + q.from(figure, args), String.class,
+                    args.toArray()));
+            keys.sort(Comparator.naturalOrder());
+            return keys;
+        });
+    }
 }
