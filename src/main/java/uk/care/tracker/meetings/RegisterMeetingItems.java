@@ -3,6 +3,7 @@ package uk.care.tracker.meetings;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import uk.care.tracker.reports.EscalatedCaseFacts.CaseFact;
@@ -81,9 +82,9 @@ class RegisterMeetingItems implements MeetingItems {
     }
 
     /** From the previous sitting to the day before this one; none when they are the same day. */
-    private static java.util.Optional<ReportScope> sinceLastSitting(ReportScope scope) {
+    private static Optional<ReportScope> sinceLastSitting(ReportScope scope) {
         LocalDate last = scope.to().minusDays(1);
-        return last.isBefore(scope.from()) ? java.util.Optional.empty()
-                : java.util.Optional.of(new ReportScope(scope.from(), last, scope.team(), scope.manager()));
+        return last.isBefore(scope.from()) ? Optional.empty()
+                : Optional.of(new ReportScope(scope.from(), last, scope.team(), scope.manager()));
     }
 }
