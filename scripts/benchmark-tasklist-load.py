@@ -13,6 +13,8 @@ Phases:
              meanwhile a probe asks /actuator/health (a database check outside the engine API) every 0.5 s: it must
              keep answering while Tasklist is busy (the pool is not starved). With --writes-every S, admin claims and
              unclaims one of the team's tasks every S seconds meanwhile, as people working through their tasks do.
+With --summary FILE the figures are also written as JSON; --compare BASE OTHER prints OTHER's p50 and p95 as ratios
+of BASE's, row by row (scripts/benchmark-tasklist --compare-global: two configurations of one run).
 Standard library only.
 """
 import argparse
@@ -132,7 +134,12 @@ def main():
     parser.add_argument("--label", default="after")
     parser.add_argument("--writes-every", type=float, default=0,
                         help="in the 20-user phase, a change to one of the team's tasks every this many seconds")
+    parser.add_argument("--summary", help="also write the figures to this JSON file")
+    parser.add_argument("--compare", nargs=2, metavar=("BASE", "OTHER"), help="compare two --summary files and exit")
     args = parser.parse_args()
+    if args.compare:
+        compare(*args.compare)
+        return
     new = lambda user: Client(args.host, args.port, user, args.password, args.timeout)
 
     manager, admin = new("registered.manager"), new("admin")
@@ -200,8 +207,12 @@ def main():
     elapsed = time.perf_counter() - started
     print(f"[benchmark-tasklist] {args.users} users done in {elapsed:.0f} s", flush=True)
 
+    summary = []
+
     def row(label, users, rec, kind, base=None):
         values = rec.samples.get(kind, [])
+        summary.append({"request": label, "users": users, "n": len(values), "p50": pct(values, 50),
+                        "p95": pct(values, 95), "label": args.label})
         errors = rec.errors.get(kind, {})
         ratio = ""
         if base is not None and base.samples.get(kind) and values:
@@ -227,6 +238,24 @@ def main():
         print(row(f"page, My team's tasks (mixed roles{writes})", args.users, concurrent, "page"))
         print(row(f"count, My tasks (mixed roles{writes})", args.users, concurrent, "count (My tasks)"))
         print(row("/actuator/health (database) meanwhile", args.users, probe, "health"))
+    if args.summary:
+        with open(args.summary, "w") as out:
+            json.dump(summary, out)
+
+
+def compare(base_file, other_file):
+    """Row by row, the other configuration's p50 and p95 against the baseline's, measured in the same run."""
+    with open(base_file) as f:
+        base = {(r["request"], r["users"]): r for r in json.load(f)}
+    with open(other_file) as f:
+        other = json.load(f)
+    print()
+    print("| request | users | p50 ms | p95 ms | p50 vs {0} | p95 vs {0} |".format(next(iter(base.values()))["label"]))
+    print("|---|---|---|---|---|---|")
+    for r in other:
+        b = base.get((r["request"], r["users"]))
+        ratio = lambda k: "" if not b or not b[k] or b[k] != b[k] or r[k] != r[k] else f"{r[k] / b[k]:.2f}x"
+        print(f"| {r['request']} | {r['users']} | {ms(r['p50'])} | {ms(r['p95'])} | {ratio('p50')} | {ratio('p95')} |")
 
 
 if __name__ == "__main__":

@@ -2,7 +2,6 @@ package uk.care.tracker.engine;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import uk.care.tracker.registers.Register;
-import uk.care.tracker.registers.RegisterEntry;
 
 /**
  * What a person entered in a user task, for the asynchronous service task after it that writes the register row:
@@ -36,60 +35,12 @@ public final class CompletedTask {
     }
 
     /** A row of the register for this task's event ({@code event:taskId}), written as the person who completed it. */
-    public Row row(Register register, String event) {
-        return new Row(facts.entry(register, event + ":" + id).actingUser(completedBy));
+    public RegisterRow row(Register register, String event) {
+        return new RegisterRow(facts, facts.entry(register, event + ":" + id).actingUser(completedBy));
     }
 
     /** A row of the register, with the entry type most registers keep. */
-    public Row row(Register register, String event, String entryType) {
+    public RegisterRow row(Register register, String event, String entryType) {
         return row(register, event).set("entry_type", entryType);
-    }
-
-    /** A register row being filled from the process's variables. */
-    public final class Row {
-
-        private final RegisterEntry.Builder entry;
-
-        private Row(RegisterEntry.Builder entry) {
-            this.entry = entry;
-        }
-
-        /** Text variables, each into the column of its name in snake case. */
-        public Row texts(String... variables) {
-            for (String variable : variables) {
-                entry.set(column(variable), facts.string(variable));
-            }
-            return this;
-        }
-
-        /** Date variables (ISO text in the process), each into the column of its name in snake case. */
-        public Row dates(String... variables) {
-            for (String variable : variables) {
-                entry.set(column(variable), facts.date(variable));
-            }
-            return this;
-        }
-
-        public Row set(String column, Object value) {
-            entry.set(column, value);
-            return this;
-        }
-
-        public RegisterEntry build() {
-            return entry.build();
-        }
-    }
-
-    /** {@code reviewMeetingDate} as a column: {@code review_meeting_date}; a digit starts no new word. */
-    static String column(String variable) {
-        StringBuilder column = new StringBuilder(variable.length() + 4);
-        for (char c : variable.toCharArray()) {
-            if (Character.isUpperCase(c)) {
-                column.append('_').append(Character.toLowerCase(c));
-            } else {
-                column.append(c);
-            }
-        }
-        return column.toString();
     }
 }

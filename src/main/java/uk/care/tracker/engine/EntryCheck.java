@@ -110,6 +110,29 @@ public final class EntryCheck {
                 || (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xE0100 && c <= 0xE01EF) || c == 0x034F;
     }
 
+    /** Reads a required date that is still to come or today (a review, a next check); a passed one is a problem. */
+    public LocalDate dateNotPast(Object value, String label, LocalDate today) {
+        LocalDate date = date(value, label, true);
+        if (date != null && date.isBefore(today)) {
+            problems.add("The " + label + " " + date + " has already passed.");
+        }
+        return date;
+    }
+
+    /** Reads a required date of something that has happened (a check, a signature); a future one is a problem. */
+    public LocalDate dateNotFuture(Object value, String label, LocalDate today) {
+        LocalDate date = date(value, label, true);
+        if (date != null && date.isAfter(today)) {
+            problems.add("The " + label + " " + date + " is in the future.");
+        }
+        return date;
+    }
+
+    /** Requires one of the forms' low / medium / high answers ({@link Level}), naming what is asked. */
+    public EntryCheck level(String value, String what) {
+        return require(isOneOf(value, Level.class), "Choose " + what + ": low, medium or high.");
+    }
+
     /** Reads a date the person entered; a missing or unreadable one is a problem when required. */
     public LocalDate date(Object value, String label, boolean required) {
         if (value == null || value.toString().isBlank()) {

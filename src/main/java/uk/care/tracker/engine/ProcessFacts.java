@@ -64,6 +64,26 @@ public final class ProcessFacts {
         return id;
     }
 
+    /**
+     * A counter kept in the process (a review cycle, a support week): answers its value now and moves it on by
+     * one for the next round.
+     */
+    public int advance(String counter) {
+        int value = integer(counter);
+        scope.setVariable(counter, value + 1);
+        return value;
+    }
+
+    /** A row of the register for this instance's event, written as {@code actingUser}, with its entry type. */
+    public RegisterRow row(Register register, String event, String actingUser, String entryType) {
+        return new RegisterRow(this, entry(register, event).actingUser(actingUser)).set("entry_type", entryType);
+    }
+
+    /** A row that no person wrote: a timer or a rule did ({@link RegisterEntry#SYSTEM}). */
+    public RegisterRow systemRow(Register register, String event, String entryType) {
+        return row(register, event, RegisterEntry.SYSTEM, entryType);
+    }
+
     /** A register row for this instance; the event key is prefixed with the business key. */
     public RegisterEntry.Builder entry(Register register, String event) {
         DelegateExecution execution = (DelegateExecution) scope;

@@ -14,7 +14,7 @@ import uk.care.tracker.engine.ProcessFacts;
  * review cycles, when senior oversight is due, and the target closure date.
  */
 @Component
-public class ApplyCaseSettings implements JavaDelegate {
+class ApplyCaseSettings implements JavaDelegate {
 
     private final Decisions decisions;
 

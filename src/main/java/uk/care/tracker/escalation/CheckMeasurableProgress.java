@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import uk.care.tracker.engine.ProcessFacts;
 import uk.care.tracker.registers.Register;
-import uk.care.tracker.registers.RegisterEntry;
 import uk.care.tracker.registers.RegisterWriter;
 
 /**
@@ -15,7 +14,7 @@ import uk.care.tracker.registers.RegisterWriter;
  * rating is not above the first one (or there is no rating at all). The check itself is logged.
  */
 @Component
-public class CheckMeasurableProgress implements JavaDelegate {
+class CheckMeasurableProgress implements JavaDelegate {
 
     private final RegisterWriter registers;
 
@@ -29,10 +28,8 @@ public class CheckMeasurableProgress implements JavaDelegate {
         Integer first = facts.integer(FIRST_PROGRESS_RATING);
         Integer latest = facts.integer(LATEST_PROGRESS_RATING);
         boolean noProgress = first == null || latest <= first;
-        registers.append(facts.entry(Register.ESCALATED_CASE_MONITORING_LOG, "progress-check")
-                .actingUser(RegisterEntry.SYSTEM)
-                .set("entry_type", noProgress ? "NO_MEASURABLE_PROGRESS" : "PROGRESS_SHOWN")
-                .set("progress_rating", latest)
+        registers.append(facts.systemRow(Register.ESCALATED_CASE_MONITORING_LOG, "progress-check",
+                        noProgress ? "NO_MEASURABLE_PROGRESS" : "PROGRESS_SHOWN").set("progress_rating", latest)
                 .set("audit_findings", first == null ? "No progress rating recorded since the escalation"
                         : "First progress rating " + first + ", latest " + latest + " after " + facts.integer(NO_PROGRESS_DAYS) + " days")
                 .build());

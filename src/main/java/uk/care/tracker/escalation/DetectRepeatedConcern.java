@@ -4,8 +4,7 @@ import static uk.care.tracker.escalation.RepeatConcernOfferVariables.*;
 import static uk.care.tracker.engine.StaffVariables.STAFF_ID;
 import static uk.care.tracker.engine.StaffVariables.STAFF_NAME;
 
-import java.sql.Date;
-import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -13,11 +12,13 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.care.tracker.calendar.Clock;
 import uk.care.tracker.engine.Decisions;
 import uk.care.tracker.engine.ProcessFacts;
+import uk.care.tracker.registers.EscalatedCaseRegisters;
+import uk.care.tracker.registers.SupervisionRegisters;
+import uk.care.tracker.registers.SupervisionRegisters.TrackerRow;
 
 /**
  * Article example 2: repeated concerns are escalated. Called by the supervision-action workflow after each new
@@ -27,7 +28,7 @@ import uk.care.tracker.engine.ProcessFacts;
  * decline, only actions entered since then count.
  */
 @Component
-public class DetectRepeatedConcern implements JavaDelegate {
+class DetectRepeatedConcern implements JavaDelegate {
 
     static final int MAX_LINKED = 60;
     static final int MAX_SHOWN = 15;
@@ -35,13 +36,16 @@ public class DetectRepeatedConcern implements JavaDelegate {
     static final int MAX_HISTORY = 3900;
 
     private final Decisions decisions;
-    private final JdbcTemplate jdbc;
+    private final SupervisionRegisters actions;
+    private final EscalatedCaseRegisters cases;
     private final RuntimeService runtime;
     private final Clock clock;
 
-    public DetectRepeatedConcern(Decisions decisions, JdbcTemplate jdbc, RuntimeService runtime, Clock clock) {
+    public DetectRepeatedConcern(Decisions decisions, SupervisionRegisters actions, EscalatedCaseRegisters cases,
+                                 RuntimeService runtime, Clock clock) {
         this.decisions = decisions;
-        this.jdbc = jdbc;
+        this.actions = actions;
+        this.cases = cases;
         this.runtime = runtime;
         this.clock = clock;
     }
@@ -60,17 +64,9 @@ public class DetectRepeatedConcern implements JavaDelegate {
             return;
         }
         LocalDate since = clock.today().minusDays(windowDays);
-        Timestamp lastDeclined = jdbc.queryForObject("""
-                SELECT MAX(recorded_at) FROM formal_escalation_tracker
-                WHERE staff_id = ? AND action_category = ? AND entry_type = 'OFFER_DECLINED'""",
-                Timestamp.class, staffId, category);
-        List<Map<String, Object>> actions = jdbc.queryForList("""
-                SELECT business_key, supervision_date, action_description FROM action_tracker
-                WHERE entry_type = 'REGISTERED' AND staff_id = ? AND action_category = ? AND supervision_date >= ?
-                  AND recorded_at > ?
-                ORDER BY supervision_date, id""",
-                staffId, category, Date.valueOf(since), lastDeclined != null ? lastDeclined : new Timestamp(0));
-        if (actions.size() < threshold) {
+        Instant lastDeclined = cases.lastDeclinedOffer(staffId, category).orElse(Instant.EPOCH);
+        List<TrackerRow> repeated = actions.registeredFor(staffId, category, since, lastDeclined);
+        if (repeated.size() < threshold) {
             return;
         }
         Map<String, Object> offer = new HashMap<>();
@@ -78,10 +74,10 @@ public class DetectRepeatedConcern implements JavaDelegate {
         offer.put(STAFF_NAME, facts.string(STAFF_NAME));
         offer.put(ACTION_CATEGORY, category);
         offer.put(CONCERN_TYPE, concernType);
-        offer.put(REPEAT_COUNT, actions.size());
+        offer.put(REPEAT_COUNT, repeated.size());
         offer.put(WINDOW_DAYS, windowDays);
-        offer.put(LINKED_ACTIONS, linkedActions(actions));
-        offer.put(CONCERN_HISTORY, concernHistory(actions));
+        offer.put(LINKED_ACTIONS, linkedActions(repeated));
+        offer.put(CONCERN_HISTORY, concernHistory(repeated));
         runtime.startProcessInstanceByKey(PROCESS_KEY, offer);
     }
 
@@ -90,8 +86,8 @@ public class DetectRepeatedConcern implements JavaDelegate {
      * {@code linked_actions} column have limits (4,000 and 2,000 characters), so past {@value #MAX_LINKED} actions
      * only the most recent are named and the number of the others is given; the action tracker holds them all.
      */
-    static String linkedActions(List<Map<String, Object>> actions) {
-        List<String> keys = actions.stream().map(a -> (String) a.get("business_key")).toList();
+    static String linkedActions(List<TrackerRow> actions) {
+        List<String> keys = actions.stream().map(TrackerRow::businessKey).toList();
         if (keys.size() <= MAX_LINKED) {
             return String.join(",", keys);
         }
@@ -105,17 +101,17 @@ public class DetectRepeatedConcern implements JavaDelegate {
      * Never longer than {@value #MAX_HISTORY} characters, so that PostgreSQL's history table
      * ({@code ACT_HI_VARINST.TEXT_}, varchar(4000)) takes it whatever the staff member's record.
      */
-    static String concernHistory(List<Map<String, Object>> actions) {
+    static String concernHistory(List<TrackerRow> actions) {
         StringBuilder history = new StringBuilder();
         int earlier = Math.max(0, actions.size() - MAX_SHOWN);
         if (earlier > 0) {
             history.append("- ").append(earlier).append(earlier == 1 ? " earlier action" : " earlier actions")
                     .append(" in the window, listed in the action tracker\n");
         }
-        for (Map<String, Object> action : actions.subList(earlier, actions.size())) {
-            history.append("- **").append(action.get("business_key")).append("** (supervision ")
-                    .append(action.get("supervision_date")).append("): ")
-                    .append(shortened(String.valueOf(action.get("action_description")))).append('\n');
+        for (TrackerRow action : actions.subList(earlier, actions.size())) {
+            history.append("- **").append(action.businessKey()).append("** (supervision ")
+                    .append(action.supervisionDate()).append("): ")
+                    .append(shortened(String.valueOf(action.actionDescription()))).append('\n');
         }
         return history.length() <= MAX_HISTORY ? history.toString() : history.substring(0, MAX_HISTORY - 1) + "…";
     }

@@ -1,6 +1,7 @@
 package uk.care.tracker.escalation;
 
 import static uk.care.tracker.escalation.EscalatedCaseVariables.*;
+import static uk.care.tracker.escalation.EscalatedCaseProcess.*;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,7 +15,6 @@ import uk.care.tracker.engine.ProcessFacts;
 import uk.care.tracker.notifications.EscalationNotice;
 import uk.care.tracker.notifications.EscalationNotices;
 import uk.care.tracker.registers.Register;
-import uk.care.tracker.registers.RegisterEntry;
 import uk.care.tracker.registers.RegisterWriter;
 import uk.care.tracker.security.CareGroups;
 
@@ -28,7 +28,7 @@ import uk.care.tracker.security.CareGroups;
  * every new entry in the same transaction.
  */
 @Component
-public class EnterServiceImprovementPlan implements JavaDelegate {
+class EnterServiceImprovementPlan implements JavaDelegate {
 
     static final Map<String, String> TRIGGERS = Map.of(
             "TWO_MISSED_REVIEWS", "Two reviews of the case were missed",
@@ -56,12 +56,8 @@ public class EnterServiceImprovementPlan implements JavaDelegate {
         List<String> entered = new ArrayList<>();
         for (Map.Entry<String, String> trigger : triggersHolding(execution, facts).entrySet()) {
             String event = "senior-oversight:" + trigger.getKey() + trigger.getValue();
-            boolean written = registers.append(facts.entry(Register.SERVICE_IMPROVEMENT_PLAN, event)
-                    .actingUser(RegisterEntry.SYSTEM)
-                    .set("entry_type", "ESCALATED_TO_SENIOR_OVERSIGHT")
-                    .set("trigger_code", trigger.getKey())
-                    .set("trigger_details", TRIGGERS.get(trigger.getKey()))
-                    .build());
+            boolean written = registers.append(facts.systemRow(Register.SERVICE_IMPROVEMENT_PLAN, event, "ESCALATED_TO_SENIOR_OVERSIGHT")
+                    .set("trigger_code", trigger.getKey()).set("trigger_details", TRIGGERS.get(trigger.getKey())).build());
             if (written) {
                 entered.add(trigger.getKey());
                 notifySeniorLeaders(execution, facts, trigger.getKey(), event);

@@ -4,6 +4,8 @@ package uk.care.tracker.escalation;
  * Names of the {@code escalated-case} process variables: the start variables of SPEC section 8, the form keys
  * of each task (distinct per task, because the monitoring and review tasks run side by side), and what the
  * workflow keeps.
+ * Names that mean the same in several workflows are in {@link uk.care.tracker.engine.TrackedItemVariables} and
+ * {@link uk.care.tracker.engine.StaffVariables}; the task ids are in the process contract.
  */
 final class EscalatedCaseVariables {
 
@@ -12,7 +14,6 @@ final class EscalatedCaseVariables {
     static final String THRESHOLD_MET = "thresholdMet";
     static final String CONCERN_CONFIRMED_DATE = "concernConfirmedDate";
     static final String ESCALATED_DATE = "escalatedDate";
-    static final String INITIATOR = "initiator";
     // set when the case is opened from repeated supervision actions
     static final String LINKED_ACTIONS = "linkedActions";
     static final String CONCERN_HISTORY = "concernHistory";
@@ -56,7 +57,6 @@ final class EscalatedCaseVariables {
 
     // kept by the workflow
     static final String LINE_MANAGER = "lineManager";
-    static final String LATE_ENTRY = "lateEntry";
     static final String TARGET_CLOSURE_DATE = "targetClosureDate";
     static final String MONITORING_REVIEW_DAYS = "monitoringReviewDays";
     static final String CASE_REVIEW_DAYS = "caseReviewDays";
@@ -71,15 +71,6 @@ final class EscalatedCaseVariables {
     static final String LATEST_PROGRESS_RATING = "latestProgressRating";
     static final String NO_MEASURABLE_PROGRESS = "noMeasurableProgress";
     static final String REVIEW_KIND = "reviewKind";
-
-    // user task ids in escalated-case.bpmn
-    static final String TASK_ACTION_PLAN = EscalatedCaseProcess.TASK_ACTION_PLAN;
-    static final String TASK_STAFF_ACKNOWLEDGEMENT = EscalatedCaseProcess.TASK_STAFF_ACKNOWLEDGEMENT;
-    static final String TASK_MONITORING_CHECK = EscalatedCaseProcess.TASK_MONITORING_CHECK;
-    static final String TASK_MONITORING_REVIEW = EscalatedCaseProcess.TASK_MONITORING_REVIEW;
-    static final String TASK_CASE_REVIEW = EscalatedCaseProcess.TASK_CASE_REVIEW;
-    static final String TASK_HR_CLOSE_OR_ADVANCE = EscalatedCaseProcess.TASK_HR_CLOSE_OR_ADVANCE;
-    static final String TASK_SENIOR_OVERSIGHT_REVIEW = EscalatedCaseProcess.TASK_SENIOR_OVERSIGHT_REVIEW;
 
     private EscalatedCaseVariables() {
     }

@@ -1,6 +1,7 @@
 package uk.care.tracker.escalation;
 
 import static uk.care.tracker.escalation.EscalatedCaseVariables.*;
+import static uk.care.tracker.escalation.EscalatedCaseProcess.*;
 
 import java.sql.Timestamp;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -9,7 +9,6 @@ import org.springframework.stereotype.Component;
 import uk.care.tracker.calendar.DueDates;
 import uk.care.tracker.engine.ProcessFacts;
 import uk.care.tracker.registers.Register;
-import uk.care.tracker.registers.RegisterEntry;
 import uk.care.tracker.registers.RegisterReader;
 import uk.care.tracker.registers.RegisterWriter;
 
@@ -21,7 +20,7 @@ import uk.care.tracker.registers.RegisterWriter;
  * oversight.
  */
 @Component
-public class RecordMissedReview implements JavaDelegate {
+class RecordMissedReview implements JavaDelegate {
 
     private final RegisterWriter registers;
     private final DueDates dueDates;
@@ -38,18 +37,13 @@ public class RecordMissedReview implements JavaDelegate {
         ProcessFacts facts = ProcessFacts.of(execution);
         boolean monitoring = "MONITORING_REVIEW".equals(facts.string(REVIEW_KIND));
         String cycleVariable = monitoring ? MONITORING_CYCLE : CASE_REVIEW_CYCLE;
-        int cycle = facts.integer(cycleVariable);
+        int cycle = facts.advance(cycleVariable);
         int days = facts.integer(monitoring ? MONITORING_REVIEW_DAYS : CASE_REVIEW_DAYS);
         Timestamp due = new Timestamp(dueDates.cycleDue(facts.date(ESCALATED_DATE), days, cycle).getTime());
         Register register = monitoring ? Register.ESCALATED_CASE_MONITORING_LOG : Register.ESCALATED_WORKFORCE_CASE_REVIEW;
-        boolean written = registers.append(facts.entry(register, "missed:" + facts.string(REVIEW_KIND) + ":" + cycle)
-                .actingUser(RegisterEntry.SYSTEM)
-                .set("entry_type", "MISSED_REVIEW")
-                .set("review_cycle", cycle)
-                .set("review_due", due)
-                .build());
+        boolean written = registers.append(facts.systemRow(register, "missed:" + facts.string(REVIEW_KIND) + ":" + cycle, "MISSED_REVIEW")
+                .set("review_cycle", cycle).set("review_due", due).build());
         int missed = missedReviews(execution.getProcessBusinessKey());
-        execution.setVariable(cycleVariable, cycle + 1);
         execution.setVariable(MISSED_REVIEWS, missed);
         execution.setVariable(SENIOR_OVERSIGHT_FOR_MISSED_REVIEWS, written && missed == facts.integer(MISSED_REVIEWS_FOR_OVERSIGHT));
     }

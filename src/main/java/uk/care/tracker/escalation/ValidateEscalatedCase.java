@@ -2,6 +2,7 @@ package uk.care.tracker.escalation;
 
 import static uk.care.tracker.engine.EntryCheck.isOneOf;
 import static uk.care.tracker.escalation.EscalatedCaseVariables.*;
+import static uk.care.tracker.engine.TrackedItemVariables.*;
 import static uk.care.tracker.engine.StaffVariables.STAFF_ID;
 import static uk.care.tracker.engine.StaffVariables.STAFF_NAME;
 
@@ -22,7 +23,7 @@ import uk.care.tracker.staff.StaffMember;
  * later than one working day after the repeated concern was confirmed is accepted and flagged as late.
  */
 @Component
-public class ValidateEscalatedCase implements ExecutionListener {
+class ValidateEscalatedCase implements ExecutionListener {
 
 
     private final StaffDirectory staff;

@@ -27,7 +27,7 @@ import uk.care.tracker.registers.RegisterWriter;
  * figures, and a readable digest for the Quality Lead's review task.
  */
 @Component
-public class GenerateMonthlySummaries implements JavaDelegate {
+class GenerateMonthlySummaries implements JavaDelegate {
 
     private final SupervisionKpis supervision;
     private final ProbationKpis probation;

@@ -18,7 +18,7 @@ import uk.care.tracker.registers.RegisterWriter;
 
 /** Article governance, quarterly: the review of persistent manager non-compliance for the senior leaders. */
 @Component
-public class GenerateNonComplianceReview implements JavaDelegate {
+class GenerateNonComplianceReview implements JavaDelegate {
 
     private final ManagerNonCompliance nonCompliance;
     private final RegisterWriter registers;

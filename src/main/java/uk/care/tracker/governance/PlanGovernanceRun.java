@@ -19,7 +19,7 @@ import uk.care.tracker.registers.RegisterEntry;
  * and on the first working day of a quarter also the previous quarter. The run is keyed {@code GOV-2026-11}.
  */
 @Component
-public class PlanGovernanceRun implements ExecutionListener {
+class PlanGovernanceRun implements ExecutionListener {
 
     private final Clock clock;
     private final WorkingDays workingDays;

@@ -11,7 +11,7 @@ import uk.care.tracker.registers.RegisterWriter;
 
 /** Article governance: the findings presented at the monthly meeting, its challenge and its decisions, on record. */
 @Component
-public class RecordGovernanceMeeting implements JavaDelegate {
+class RecordGovernanceMeeting implements JavaDelegate {
 
     private final RegisterWriter registers;
 

@@ -12,7 +12,7 @@ import uk.care.tracker.registers.RegisterWriter;
 
 /** The senior leaders' response to the quarter's persistent manager non-compliance. */
 @Component
-public class RecordNonComplianceResponse implements JavaDelegate {
+class RecordNonComplianceResponse implements JavaDelegate {
 
     private final RegisterWriter registers;
 

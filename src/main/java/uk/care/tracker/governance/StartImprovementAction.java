@@ -20,7 +20,7 @@ import uk.care.tracker.registers.RegisterWriter;
  * workflow's own checks answer the form: an unknown staff member or a deadline before the meeting is refused there.
  */
 @Component
-public class StartImprovementAction implements JavaDelegate {
+class StartImprovementAction implements JavaDelegate {
 
     static final String[] ACTION_FIELDS = {"staffId", "actionDescription", "actionCategory", "deadline", "managerResponsible"};
 

@@ -12,7 +12,7 @@ import uk.care.tracker.engine.ProcessFacts;
 
 /** The Quality Lead's analysis and the record of the governance meeting's challenge must both be there. */
 @Component
-public class ValidateGovernanceReview extends FormCheck {
+class ValidateGovernanceReview extends FormCheck {
 
     private final Clock clock;
 

@@ -10,7 +10,7 @@ import uk.care.tracker.engine.ProcessFacts;
 
 /** The senior leaders must say what they will do about the managers the quarter shows. */
 @Component
-public class ValidateNonComplianceResponse extends FormCheck {
+class ValidateNonComplianceResponse extends FormCheck {
 
     @Override
     protected void check(ProcessFacts facts, DelegateExecution execution) {

@@ -1,14 +1,13 @@
 package uk.care.tracker.probation;
 
 import static uk.care.tracker.probation.ProbationVariables.*;
+import static uk.care.tracker.engine.TrackedItemVariables.*;
 
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import uk.care.tracker.calendar.DueDates;
-import uk.care.tracker.calendar.EscalationThreshold;
-import uk.care.tracker.engine.Decisions;
+import uk.care.tracker.engine.DeadlineRule;
 import uk.care.tracker.engine.ProcessFacts;
 
 /**
@@ -19,26 +18,21 @@ import uk.care.tracker.engine.ProcessFacts;
  * it stays under the enhanced oversight it is in.
  */
 @Component
-public class ApplyProbationEscalationRules implements JavaDelegate {
+class ApplyProbationEscalationRules implements JavaDelegate {
 
     static final String DECISION = "probation-escalation";
 
-    private final Decisions decisions;
-    private final DueDates dueDates;
+    private final DeadlineRule deadlineRule;
 
-    public ApplyProbationEscalationRules(Decisions decisions, DueDates dueDates) {
-        this.decisions = decisions;
-        this.dueDates = dueDates;
+    public ApplyProbationEscalationRules(DeadlineRule deadlineRule) {
+        this.deadlineRule = deadlineRule;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         ProcessFacts facts = ProcessFacts.of(execution);
-        Map<String, Object> rule = decisions.single(DECISION, Map.of(
-                COMPETENCY_AREA, facts.string(COMPETENCY_AREA), ACTION_FAILED, facts.flag(ACTION_FAILED)));
-        if (facts.raw(ESCALATE_AT) == null) {
-            execution.setVariable(ESCALATE_AT, dueDates.overdueBeyond(facts.date(DEADLINE), EscalationThreshold.from(rule)));
-        }
+        Map<String, Object> rule = deadlineRule.apply(execution, DECISION,
+                Map.of(COMPETENCY_AREA, facts.string(COMPETENCY_AREA), ACTION_FAILED, facts.flag(ACTION_FAILED)));
         boolean escalated = facts.flag(ESCALATED);
         execution.setVariable(ESCALATE_AT_ONCE, !escalated && Boolean.TRUE.equals(rule.get("escalateAtOnce")));
         if (!escalated) {

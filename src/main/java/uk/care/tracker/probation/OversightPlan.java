@@ -3,6 +3,7 @@ package uk.care.tracker.probation;
 import static uk.care.tracker.probation.ProbationVariables.*;
 
 import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import uk.care.tracker.engine.EntryCheck;
 import uk.care.tracker.engine.ProcessFacts;
 
@@ -32,5 +33,12 @@ final class OversightPlan {
                     + " days: choose a date no later than " + today.plusDays(MAX_DAYS_TO_NEXT_REVIEW) + ".");
         }
         return restriction;
+    }
+
+    /** Checks the plan with what else the form asked, refuses on any problem, and keeps the restriction by name. */
+    static void checkAndKeep(EntryCheck check, ProcessFacts facts, DelegateExecution execution, LocalDate today) {
+        InterimRestriction restriction = check(check, facts, today);
+        check.orRefuse();
+        execution.setVariable(INTERIM_RESTRICTION, restriction.name());
     }
 }

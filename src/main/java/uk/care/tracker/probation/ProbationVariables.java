@@ -5,6 +5,8 @@ import uk.care.tracker.evidence.ClosureEvidence;
 /**
  * Names of the {@code probation-action} process variables. The start variables are the public contract of
  * SPEC section 8; the others are set by the forms (their keys) or by the workflow's own delegates.
+ * Names that mean the same in several workflows are in {@link uk.care.tracker.engine.TrackedItemVariables} and
+ * {@link uk.care.tracker.engine.StaffVariables}; the task ids are in the process contract.
  */
 final class ProbationVariables {
 
@@ -13,11 +15,8 @@ final class ProbationVariables {
 
     // start form (public contract)
     static final String CHECKPOINT = "checkpoint";
-    static final String ACTION_DESCRIPTION = "actionDescription";
     static final String COMPETENCY_AREA = "competencyArea";
-    static final String DEADLINE = "deadline";
     static final String PERSON_RESPONSIBLE = "personResponsible";
-    static final String INITIATOR = "initiator";
 
     // Mentor weekly support log form
     static final String SUPPORT_SESSIONS = "supportSessionsCompleted";
@@ -26,7 +25,6 @@ final class ProbationVariables {
     static final String SUPPORT_NOTES = "supportNotes";
 
     // Deputy Manager fortnightly verification form (the evidence fields are shared with every closing form)
-    static final String COMPLETION_STATUS = "completionStatus";
     static final String RISK_CATEGORY = "probationRiskCategory";
     static final String EVIDENCE_SEEN = ClosureEvidence.SEEN;
     static final String EVIDENCE_TYPE = ClosureEvidence.TYPE;
@@ -50,22 +48,12 @@ final class ProbationVariables {
     static final String OPENED_ON = "openedOn";
     static final String EARLY_WARNING_AT = "earlyWarningAt";
     static final String EARLY_WARNING_APPLIES = "earlyWarningApplies";
-    static final String ESCALATE_AT = "escalateAt";
     static final String ESCALATE_AT_ONCE = "escalateAtOnce";
-    static final String ESCALATION_REASON = "escalationReason";
-    static final String ESCALATED = "escalated";
     static final String SUPPORT_WEEK = "supportWeek";
     static final String LAST_CONFIDENCE_RATING = "lastConfidenceRating";
     static final String VERIFICATION_CYCLE = "verificationCycle";
     static final String ACTION_COMPLETE = "actionComplete";
     static final String ACTION_FAILED = "actionFailed";
-
-    // user task ids in probation-action.bpmn, used to find who completed them
-    static final String TASK_MENTOR_SUPPORT_LOG = ProbationActionProcess.TASK_MENTOR_SUPPORT_LOG;
-    static final String TASK_DEPUTY_VERIFICATION = ProbationActionProcess.TASK_DEPUTY_VERIFICATION;
-    static final String TASK_PROBATION_ESCALATION = ProbationActionProcess.TASK_PROBATION_ESCALATION;
-    static final String TASK_ENHANCED_OVERSIGHT_REVIEW = ProbationActionProcess.TASK_ENHANCED_OVERSIGHT_REVIEW;
-    static final String TASK_EARLY_WARNING_REVIEW = ProbationActionProcess.TASK_EARLY_WARNING_REVIEW;
 
     private ProbationVariables() {
     }

@@ -1,6 +1,7 @@
 package uk.care.tracker.probation;
 
 import static uk.care.tracker.probation.ProbationVariables.*;
+import static uk.care.tracker.engine.TrackedItemVariables.*;
 
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -12,7 +13,6 @@ import uk.care.tracker.engine.ProcessFacts;
 import uk.care.tracker.notifications.EscalationNotice;
 import uk.care.tracker.notifications.EscalationNotices;
 import uk.care.tracker.registers.Register;
-import uk.care.tracker.registers.RegisterEntry;
 import uk.care.tracker.registers.RegisterWriter;
 import uk.care.tracker.security.CareGroups;
 
@@ -23,7 +23,7 @@ import uk.care.tracker.security.CareGroups;
  * escalation, are emailed in the same transaction.
  */
 @Component
-public class RaiseProbationEscalation implements JavaDelegate {
+class RaiseProbationEscalation implements JavaDelegate {
 
     private final RegisterWriter registers;
     private final EscalationNotices escalationNotices;
@@ -42,14 +42,8 @@ public class RaiseProbationEscalation implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         ProcessFacts facts = ProcessFacts.of(execution);
         LocalDate deadline = facts.date(DEADLINE);
-        registers.append(facts.entry(Register.PROBATION_ESCALATION, "escalated")
-                .actingUser(RegisterEntry.SYSTEM)
-                .set("entry_type", "ESCALATED")
-                .set("competency_area", facts.string(COMPETENCY_AREA))
-                .set("deadline", deadline)
-                .set("overdue_working_days", workingDays.countAfter(deadline, clock.today()))
-                .set("escalation_reason", facts.string(ESCALATION_REASON))
-                .build());
+        registers.append(facts.systemRow(Register.PROBATION_ESCALATION, "escalated", "ESCALATED").texts(COMPETENCY_AREA).dates(DEADLINE)
+                .set("overdue_working_days", workingDays.countAfter(deadline, clock.today())).texts(ESCALATION_REASON).build());
         escalationNotices.raise(EscalationNotice.about(execution, "escalated").action(facts.string(ACTION_DESCRIPTION))
                 .deadline(deadline).stage("Entered in the probation escalation register")
                 .reason(facts.string(ESCALATION_REASON)).toGroup(CareGroups.REGISTERED_MANAGERS));

@@ -1,6 +1,7 @@
 package uk.care.tracker.probation;
 
 import static uk.care.tracker.probation.ProbationVariables.*;
+import static uk.care.tracker.engine.TrackedItemVariables.*;
 import static uk.care.tracker.engine.StaffVariables.STAFF_ID;
 import static uk.care.tracker.engine.StaffVariables.STAFF_NAME;
 
@@ -26,7 +27,7 @@ import uk.care.tracker.staff.StaffMember;
  * week-12 decision date and when the early warning would fall.
  */
 @Component
-public class ValidateProbationAction implements ExecutionListener {
+class ValidateProbationAction implements ExecutionListener {
 
     private final StaffDirectory staff;
     private final Colleagues colleagues;

@@ -13,6 +13,11 @@ public interface ItemRows {
 
     List<Map<String, Object>> in(Register register);
 
+    /** The rows of one register as its typed rows (ADR 0010). */
+    default <T extends Record & RegisterRow> List<T> in(RowType<T> type) {
+        return in(type.register()).stream().map(type::from).toList();
+    }
+
     /** The rows of many items, read with one query per register. */
     final class Batch {
 

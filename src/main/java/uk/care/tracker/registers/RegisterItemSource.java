@@ -39,13 +39,15 @@ public abstract class RegisterItemSource implements TrackedItemSource {
     };
 
     private final RegisterReader reader;
+    private final WorkflowRegisters workflow;
     private final List<Register> registers;
     private final Attachments attachments;
 
-    /** @param registers the workflow's registers; the first one names its items (one REGISTERED or OPENED row each) */
-    protected RegisterItemSource(RegisterReader reader, List<Register> registers, Attachments attachments) {
-        this.reader = reader;
-        this.registers = List.copyOf(registers);
+    /** @param workflow the workflow's registers, read through the one class that names their columns */
+    protected RegisterItemSource(WorkflowRegisters workflow, Attachments attachments) {
+        this.reader = workflow.reader;
+        this.workflow = workflow;
+        this.registers = workflow.registers();
         this.attachments = attachments;
     }
 
@@ -61,7 +63,7 @@ public abstract class RegisterItemSource implements TrackedItemSource {
 
     @Override
     public List<TrackedItem> findByStaff(String staffId) {
-        return list(reader.batch(registers, "staff_id = ?", staffId));
+        return list(reader.batch(registers, RegisterRow.STAFF_ID + " = ?", staffId));
     }
 
     /** Keys named by the caller are read in chunks, so that a long list never exceeds the driver's parameter limit. */
@@ -71,7 +73,8 @@ public abstract class RegisterItemSource implements TrackedItemSource {
     @Override
     public List<TrackedItem> findOpenDuring(Instant start, Instant end, Collection<String> alsoKeys) {
         List<TrackedItem> items = new ArrayList<>(list(reader.batch(registers,
-                "r.business_key IN (" + keysOpenDuring() + ")", Timestamp.from(end), Timestamp.from(start))));
+                "r." + RegisterRow.BUSINESS_KEY + " IN (" + workflow.keysOpenDuring() + ")",
+                Timestamp.from(end), Timestamp.from(start))));
         Set<String> read = new HashSet<>();
         items.forEach(i -> read.add(i.businessKey()));
         List<String> rest = alsoKeys.stream().filter(k -> k.startsWith(prefix() + "-") && !read.contains(k))
@@ -79,17 +82,10 @@ public abstract class RegisterItemSource implements TrackedItemSource {
         for (int i = 0; i < rest.size(); i += KEYS_PER_QUERY) {
             List<String> chunk = rest.subList(i, Math.min(rest.size(), i + KEYS_PER_QUERY));
             items.addAll(list(reader.batch(registers,
-                    "r.business_key IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")", chunk.toArray())));
+                    "r." + RegisterRow.BUSINESS_KEY + " IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")", chunk.toArray())));
         }
         return items;
     }
-
-    /**
-     * A query for the business keys of the items entered before its first parameter (an instant) and not closed
-     * before its second, as this workflow's {@link #build} dates the entry and the closure (corrections applied). It
-     * may name a few more, never fewer; it should cost what the period's items cost, not all history.
-     */
-    protected abstract String keysOpenDuring();
 
     private List<TrackedItem> list(ItemRows.Batch batch) {
         Map<String, Attachment> all = attachments.attachments();

@@ -26,7 +26,12 @@ public class RegisterReader {
 
     /** Current rows of one item, oldest first. */
     public List<Map<String, Object>> forBusinessKey(Register register, String businessKey) {
-        return where(register, "business_key = ?", businessKey);
+        return where(register, RegisterRow.BUSINESS_KEY + " = ?", businessKey);
+    }
+
+    /** Current rows matching a condition, oldest first, as the register's typed rows. */
+    public <T extends Record & RegisterRow> List<T> where(RowType<T> type, String condition, Object... arguments) {
+        return where(type.register(), condition, arguments).stream().map(type::from).toList();
     }
 
     /** Current rows matching a condition on the register's own columns, oldest first. */
@@ -48,7 +53,7 @@ public class RegisterReader {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int i = 0; i < keys.size(); i += KEYS_PER_QUERY) {
             List<String> chunk = keys.subList(i, Math.min(keys.size(), i + KEYS_PER_QUERY));
-            rows.addAll(where(register, "(" + condition + ") AND r.business_key IN ("
+            rows.addAll(where(register, "(" + condition + ") AND r." + RegisterRow.BUSINESS_KEY + " IN ("
                     + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")", chunk.toArray()));
         }
         return rows;
@@ -68,7 +73,7 @@ public class RegisterReader {
         for (Register register : registers) {
             Map<String, List<Map<String, Object>>> byKey = new LinkedHashMap<>();
             for (Map<String, Object> row : where(register, condition, arguments)) {
-                byKey.computeIfAbsent((String) row.get("business_key"), k -> new ArrayList<>()).add(row);
+                byKey.computeIfAbsent((String) row.get(RegisterRow.BUSINESS_KEY), k -> new ArrayList<>()).add(row);
             }
             byRegister.put(register, byKey);
         }
@@ -77,7 +82,7 @@ public class RegisterReader {
 
     /** Every row, corrected or not, for the audit trail of an item. */
     public List<Map<String, Object>> history(Register register, String businessKey) {
-        return historyWhere(register, "business_key = ?", businessKey);
+        return historyWhere(register, RegisterRow.BUSINESS_KEY + " = ?", businessKey);
     }
 
     /** Every row matching a condition, corrected or not, oldest first: what a register holds about someone. */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,6 +32,8 @@ public class EscalatedCaseFigures {
             "closedWithinTarget", "repeatEscalationsWithin60Days", "seniorOversightEscalations", "progressUnchanged",
             "openedForRecentRecruits");
     private static final List<String> REVIEW_FIGURES = List.of("reviewsDue", "reviewsOnTime");
+    /** The figures of the cases open at the end of the period. */
+    private static final List<String> OPEN_AT_AS_OF = List.of("openCases", "progressUnchanged");
 
     /** A current row: no later row corrects it. */
     private static final String CURRENT = "NOT EXISTS (SELECT 1 FROM %1$s k WHERE k.corrects_id = %2$s.id)";
@@ -72,7 +75,46 @@ public class EscalatedCaseFigures {
 
     /** The figures as they stand on {@code today}, with every key behind each figure when asked (early warnings, packs). */
     public EscalatedCaseReport report(ReportScope scope, LocalDate today, boolean withTrace) {
-        return reads.read(() -> compute(new Query(scope, today), withTrace));
+        return reads.read(() -> compute(new Query(PeriodBounds.of(scope, today, calendar.zone()), scope, today), withTrace));
+    }
+
+    /**
+     * The figures of every calendar month from {@code first} to {@code last} as they stand on {@code today}, without
+     * keys: for each month exactly what {@link #report(ReportScope, LocalDate, boolean)} gives for it, counted with one
+     * query set grouped by month instead of one query set per month (the dashboard's trend).
+     */
+    public List<EscalatedCaseReport> trend(YearMonth first, YearMonth last, String team, String manager, LocalDate today) {
+        PeriodBounds.Months months = PeriodBounds.months(first, last, today, calendar.zone());
+        ReportScope whole = new ReportScope(first.atDay(1), last.atEndOfMonth(), team, manager);
+        return reads.read(() -> {
+            Query q = new Query(months, whole, today);
+            Map<Integer, Map<String, Integer>> counts = reads.countsByMonth(months, FIGURES, q::from);
+            Map<Integer, Map<String, Integer>> byTeam = new TreeMap<>();
+            Map<Integer, Map<String, Integer>> byManager = new TreeMap<>();
+            List<Object> openedArgs = new ArrayList<>();
+            jdbc.query("SELECT m.month_key, f.team, f.manager, COUNT(*) AS n " + q.from("opened", openedArgs)
+                    + " GROUP BY m.month_key, f.team, f.manager", rs -> {
+                        int key = rs.getInt("month_key");
+                        String teamName = rs.getString("team");
+                        byTeam.computeIfAbsent(key, k -> new TreeMap<>())
+                                .merge(teamName == null ? SupervisionFigures.NOT_IN_DIRECTORY : teamName, rs.getInt("n"), Integer::sum);
+                        byManager.computeIfAbsent(key, k -> new TreeMap<>()).merge(String.valueOf(rs.getString("manager")), rs.getInt("n"), Integer::sum);
+                    }, openedArgs.toArray());
+            Map<Integer, List<Long>> durations = new TreeMap<>();
+            List<Object> closedArgs = new ArrayList<>();
+            jdbc.query("SELECT m.month_key, f.escalated_date, " + q.day("f.closed_at") + " AS closed_on " + q.from("closed", closedArgs), rs -> {
+                durations.computeIfAbsent(rs.getInt("month_key"), k -> new ArrayList<>())
+                        .add(ChronoUnit.DAYS.between(rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)));
+            }, closedArgs.toArray());
+            List<EscalatedCaseReport> reports = new ArrayList<>();
+            for (PeriodBounds.MonthRow month : months.rows) {
+                int key = month.key();
+                reports.add(assemble(new ReportScope(month.from(), month.to(), team, manager), counts.get(key),
+                        byTeam.getOrDefault(key, new TreeMap<>()), byManager.getOrDefault(key, new TreeMap<>()),
+                        durations.getOrDefault(key, List.of()), null));
+            }
+            return reports;
+        });
     }
 
     /** One page (from 0) of the keys behind a figure of the scope, as it stands today. */
@@ -82,7 +124,7 @@ public class EscalatedCaseFigures {
 
     SupervisionFigures.KeyPage keys(ReportScope scope, LocalDate today, String figure, int page, int size) {
         return reads.read(() -> {
-            Query q = new Query(scope, today);
+            Query q = new Query(PeriodBounds.of(scope, today, calendar.zone()), scope, today);
             List<Object> args = new ArrayList<>();
             String from = q.from(figure, args);
             return reads.keyPage(figure, q.key(figure), from, args, page, size);
@@ -94,6 +136,7 @@ public class EscalatedCaseFigures {
     }
 
     private EscalatedCaseReport compute(Query q, boolean withTrace) {
+        ReportScope scope = q.scope;
         Map<String, Integer> counts = reads.counts(FIGURES, q::from);
 
         // the opened cases by team and line manager, and the closed cases' durations: rows of the period only
@@ -109,9 +152,6 @@ public class EscalatedCaseFigures {
         List<Long> durations = jdbc.query("SELECT f.escalated_date, " + q.day("f.closed_at") + " AS closed_on " + q.from("closed", closedArgs),
                 (rs, i) -> ChronoUnit.DAYS.between(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)),
                 closedArgs.toArray());
-        Double averageDuration = durations.isEmpty() ? null : BigDecimal.valueOf(durations.stream().mapToLong(Long::longValue).sum())
-                .divide(BigDecimal.valueOf(durations.size()), 1, RoundingMode.HALF_UP).doubleValue();
-
         Map<String, List<String>> trace = null;
         if (withTrace) {
             trace = new LinkedHashMap<>();
@@ -124,7 +164,14 @@ public class EscalatedCaseFigures {
                 trace.put(figure, keys);
             }
         }
-        ReportScope scope = q.scope;
+        return assemble(scope, counts, byTeam, byManager, durations, trace);
+    }
+
+    private static EscalatedCaseReport assemble(ReportScope scope, Map<String, Integer> counts, Map<String, Integer> byTeam,
+                                                Map<String, Integer> byManager, List<Long> durations,
+                                                Map<String, List<String>> trace) {
+        Double averageDuration = durations.isEmpty() ? null : BigDecimal.valueOf(durations.stream().mapToLong(Long::longValue).sum())
+                .divide(BigDecimal.valueOf(durations.size()), 1, RoundingMode.HALF_UP).doubleValue();
         int due = counts.get("reviewsDue");
         int onTime = counts.get("reviewsOnTime");
         int closed = counts.get("closed");
@@ -136,28 +183,19 @@ public class EscalatedCaseFigures {
                 counts.get("progressUnchanged"), byTeam, byManager, counts.get("openedForRecentRecruits"), trace);
     }
 
-    /** The conditions of one report: its period as days and as instants, the filters and today. */
+    /**
+     * The conditions of one report or of every month of a trend: the period's bounds ({@link PeriodBounds}: parameters,
+     * or the columns of the months table), the filters and today.
+     */
     private final class Query {
+        final PeriodBounds period;
         final ReportScope scope;
-        final LocalDate today;
-        final LocalDate asOf;
-        final Timestamp start;
-        final Timestamp end;
-        final Timestamp asOfEnd;
         final Timestamp todayStart;
 
-        Query(ReportScope scope, LocalDate today) {
+        Query(PeriodBounds period, ReportScope scope, LocalDate today) {
+            this.period = period;
             this.scope = scope;
-            this.today = today;
-            this.asOf = scope.asOf(today);
-            this.start = startOf(scope.from());
-            this.end = startOf(scope.to().plusDays(1));
-            this.asOfEnd = startOf(asOf.plusDays(1));
-            this.todayStart = startOf(today);
-        }
-
-        private Timestamp startOf(LocalDate day) {
-            return Timestamp.from(day.atStartOfDay(calendar.zone()).toInstant());
+            this.todayStart = Timestamp.from(today.atStartOfDay(calendar.zone()).toInstant());
         }
 
         String day(String column) {
@@ -175,11 +213,12 @@ public class EscalatedCaseFigures {
             StringBuilder sql = new StringBuilder();
             if (REVIEW_FIGURES.contains(figure)) {
                 // OFFSET 0: each cycle's look-ups run once, not once per condition that names their columns
-                sql.append("FROM (SELECT * FROM (").append(reviews("escalated_case_monitoring_log", "MONITORING_REVIEW", args))
+                sql.append("FROM ").append(period.table(args)).append("(SELECT * FROM (").append(reviews("escalated_case_monitoring_log", "MONITORING_REVIEW", args))
                         .append(" UNION ALL ").append(reviews("escalated_workforce_case_review", "CASE_REVIEW", args))
                         .append(") u OFFSET 0 ROWS) r JOIN (").append(FACTS).append(") f ON f.business_key = r.business_key WHERE ");
             } else {
-                sql.append("FROM (").append(FACTS).append(") f WHERE ");
+                sql.append("FROM ").append(period.table(args));
+                sql.append(OPEN_AT_AS_OF.contains(figure) ? period.openFacts(FACTS, "opened_at", args) : "(" + FACTS + ") f").append(" WHERE ");
             }
             sql.append("1 = 1");
             if (scope.team() != null) {
@@ -223,11 +262,15 @@ public class EscalatedCaseFigures {
                 }
                 case "seniorOversightEscalations" -> {
                     // narrowed first to the cases with such a row in the period (an index range on recorded_at)
-                    sql.append(" AND f.business_key IN (SELECT p.business_key FROM service_improvement_plan p")
-                            .append(" WHERE p.entry_type = 'ESCALATED_TO_SENIOR_OVERSIGHT' AND p.recorded_at >= ? AND p.recorded_at < ? AND ")
-                            .append(CURRENT.formatted("service_improvement_plan", "p")).append(")");
-                    args.add(start);
-                    args.add(end);
+                    String senior = " FROM service_improvement_plan p WHERE p.entry_type = 'ESCALATED_TO_SENIOR_OVERSIGHT' AND "
+                            + CURRENT.formatted("service_improvement_plan", "p");
+                    sql.append(" AND f.business_key IN (SELECT p.business_key").append(senior).append(" AND p.recorded_at >= ")
+                            .append(period.rangeStart(args)).append(" AND p.recorded_at < ").append(period.rangeEnd(args)).append(")");
+                    if (period instanceof PeriodBounds.Months) {
+                        // a case counts in each month with such a row
+                        sql.append(" AND EXISTS (SELECT 1").append(senior).append(" AND p.business_key = f.business_key AND p.recorded_at >= ")
+                                .append(period.start(args)).append(" AND p.recorded_at < ").append(period.end(args)).append(")");
+                    }
                 }
                 case "progressUnchanged" -> {
                     openAtAsOf(sql, args);
@@ -256,32 +299,25 @@ public class EscalatedCaseFigures {
         }
 
         private void opened(StringBuilder sql, List<Object> args) {
-            sql.append(" AND f.opened_at >= ? AND f.opened_at < ?");
-            args.add(start);
-            args.add(end);
+            sql.append(" AND f.opened_at >= ").append(period.start(args)).append(" AND f.opened_at < ").append(period.end(args));
         }
 
         private void openAtAsOf(StringBuilder sql, List<Object> args) {
-            sql.append(" AND f.opened_at < ? AND (f.closed_at IS NULL OR f.closed_at >= ?)");
-            args.add(asOfEnd);
-            args.add(asOfEnd);
+            sql.append(" AND f.opened_at < ").append(period.asOfEnd(args))
+                    .append(" AND (f.closed_at IS NULL OR f.closed_at >= ").append(period.asOfEnd(args)).append(")");
         }
 
         private void closed(StringBuilder sql, List<Object> args) {
             // narrowed first to the cases with a closure in the period (an index range on recorded_at)
-            sql.append(" AND f.business_key IN (SELECT c.business_key FROM workforce_case_closure_register c")
-                    .append(" WHERE c.recorded_at >= ? AND c.recorded_at < ?) AND f.closed_at >= ? AND f.closed_at < ?");
-            args.add(start);
-            args.add(end);
-            args.add(start);
-            args.add(end);
+            sql.append(" AND f.business_key IN (SELECT c.business_key FROM workforce_case_closure_register c WHERE c.recorded_at >= ")
+                    .append(period.rangeStart(args)).append(" AND c.recorded_at < ").append(period.rangeEnd(args))
+                    .append(") AND f.closed_at >= ").append(period.start(args)).append(" AND f.closed_at < ").append(period.end(args));
         }
 
         /** Due in the period and the due day has ended (before today). */
         private void reviewsDue(StringBuilder sql, List<Object> args) {
-            sql.append(" AND r.review_due >= ? AND r.review_due < ? AND r.review_due < ?");
-            args.add(start);
-            args.add(end);
+            sql.append(" AND r.review_due >= ").append(period.start(args)).append(" AND r.review_due < ").append(period.end(args))
+                    .append(" AND r.review_due < ?");
             args.add(todayStart);
         }
 
@@ -292,15 +328,14 @@ public class EscalatedCaseFigures {
          * PostgreSQL scanned the whole log.
          */
         private String reviews(String table, String kind, List<Object> args) {
-            args.add(start);
-            args.add(end);
             String cycle = " FROM " + table + " v WHERE v.business_key = p.business_key AND v.review_cycle = p.review_cycle AND "
                     + CURRENT.formatted(table, "v");
             return "SELECT p.business_key, '" + kind + "' AS kind, p.review_cycle AS cycle,"
                     + " (SELECT v.review_due" + cycle + " ORDER BY v.id FETCH FIRST 1 ROW ONLY) AS review_due,"
                     + " (SELECT v.recorded_at" + cycle + " AND v.entry_type <> 'MISSED_REVIEW' ORDER BY v.id FETCH FIRST 1 ROW ONLY) AS completed_at"
                     + " FROM (SELECT DISTINCT w.business_key, w.review_cycle FROM " + table + " w"
-                    + " WHERE w.review_due >= ? AND w.review_due < ? AND w.review_cycle IS NOT NULL) p";
+                    + " WHERE w.review_due >= " + period.rangeStart(args) + " AND w.review_due < " + period.rangeEnd(args)
+                    + " AND w.review_cycle IS NOT NULL) p";
         }
     }
 
@@ -315,7 +350,7 @@ public class EscalatedCaseFigures {
      */
     public EscalatedCaseReport packReport(ReportScope scope, String staffId, LocalDate today) {
         return reads.read(() -> {
-            Query q = new Query(scope, today);
+            Query q = new Query(PeriodBounds.of(scope, today, calendar.zone()), scope, today);
             Map<String, List<String>> trace = new LinkedHashMap<>();
             Map<String, List<String>> groups = new TreeMap<>();
             List<Long> durations = new ArrayList<>();
@@ -376,7 +411,7 @@ public class EscalatedCaseFigures {
      */
     public List<String> allKeys(ReportScope scope, LocalDate today, String figure) {
         return reads.read(() -> {
-            Query q = new Query(scope, today);
+            Query q = new Query(PeriodBounds.of(scope, today, calendar.zone()), scope, today);
             List<Object> args = new ArrayList<>();
             List<String> keys = new ArrayList<>(jdbc.queryForList("SELECT " + q.key(figure) + " " + q.from(figure, args), String.class,
                     args.toArray()));

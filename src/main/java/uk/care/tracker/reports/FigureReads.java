@@ -69,6 +69,34 @@ final class FigureReads {
         return counts;
     }
 
+    /**
+     * Every figure counted for every month of a trend ({@link PeriodBounds.Months}) with one query: {@code fromWhere}
+     * as for {@link #counts}, its FROM list starting with the months table {@code m}. Answers month key to figure to
+     * count, every month and figure present (zero when nothing counted).
+     */
+    Map<Integer, Map<String, Integer>> countsByMonth(PeriodBounds.Months months, List<String> figures,
+                                                     BiFunction<String, List<Object>, String> fromWhere) {
+        StringBuilder sql = new StringBuilder();
+        List<Object> args = new ArrayList<>();
+        for (String figure : figures) {
+            if (!sql.isEmpty()) {
+                sql.append(" UNION ALL ");
+            }
+            sql.append("SELECT '").append(figure).append("' AS figure, m.month_key AS month_key, COUNT(*) AS n ")
+                    .append(fromWhere.apply(figure, args)).append(" GROUP BY m.month_key");
+        }
+        Map<Integer, Map<String, Integer>> counts = new LinkedHashMap<>();
+        for (PeriodBounds.MonthRow row : months.rows) {
+            Map<String, Integer> zero = new LinkedHashMap<>();
+            figures.forEach(figure -> zero.put(figure, 0));
+            counts.put(row.key(), zero);
+        }
+        jdbc.query(sql.toString(), rs -> {
+            counts.get(rs.getInt("month_key")).put(rs.getString("figure"), rs.getInt("n"));
+        }, args.toArray());
+        return counts;
+    }
+
     /** One page (from 0) of the keys behind a figure: its total, and {@code key} of its rows in key order. */
     SupervisionFigures.KeyPage keyPage(String figure, String key, String fromWhere, List<Object> args, int page, int size) {
         Integer total = jdbc.queryForObject("SELECT COUNT(*) " + fromWhere, Integer.class, args.toArray());

@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import uk.care.tracker.calendar.Clock;
-import uk.care.tracker.registers.Register;
-import uk.care.tracker.registers.RegisterReader;
-import uk.care.tracker.registers.Rows;
+import uk.care.tracker.registers.ProbationRegisters;
+import uk.care.tracker.registers.ProbationRegisters.SupportLogRow;
+import uk.care.tracker.registers.ProbationRegisters.TrackerRow;
+import uk.care.tracker.registers.RegisterRow;
 import uk.care.tracker.staff.StaffDirectory;
 import uk.care.tracker.staff.StaffMember;
 
@@ -47,11 +48,11 @@ public class ProbationActionFacts {
         }
     }
 
-    private final RegisterReader registers;
+    private final ProbationRegisters registers;
     private final StaffDirectory staff;
     private final Clock clock;
 
-    public ProbationActionFacts(RegisterReader registers, StaffDirectory staff, Clock clock) {
+    public ProbationActionFacts(ProbationRegisters registers, StaffDirectory staff, Clock clock) {
         this.registers = registers;
         this.staff = staff;
         this.clock = clock;
@@ -59,38 +60,33 @@ public class ProbationActionFacts {
 
     public List<ProbationFact> all() {
         Map<String, StaffMember> people = staff.byId();
-        Map<String, Map<String, Object>> closures = new HashMap<>();
-        registers.where(Register.PROBATION_ACTION_TRACKER, "entry_type = 'CLOSED'")
-                .forEach(row -> closures.putIfAbsent((String) row.get("business_key"), row));
+        Map<String, TrackerRow> closures = new HashMap<>();
+        registers.closures().forEach(row -> closures.putIfAbsent(row.businessKey(), row));
         Map<String, List<LocalDate>> escalations = new HashMap<>();
-        registers.where(Register.PROBATION_ESCALATION, "entry_type = 'ESCALATED'")
-                .forEach(row -> escalations.computeIfAbsent((String) row.get("business_key"), k -> new ArrayList<>()).add(day(row)));
+        registers.escalations().forEach(row -> escalations.computeIfAbsent(row.businessKey(), k -> new ArrayList<>()).add(day(row)));
         Map<String, List<LocalDate>> warnings = new HashMap<>();
-        registers.where(Register.NEW_STARTER_OVERSIGHT, "entry_type = 'EARLY_WARNING'")
-                .forEach(row -> warnings.computeIfAbsent((String) row.get("business_key"), k -> new ArrayList<>()).add(day(row)));
+        registers.earlyWarnings().forEach(row -> warnings.computeIfAbsent(row.businessKey(), k -> new ArrayList<>()).add(day(row)));
         Map<String, List<SupportLog>> logs = new HashMap<>();
-        for (Map<String, Object> row : registers.where(Register.PROBATION_SUPPORT_LOG, "1 = 1")) {
-            Object change = row.get("confidence_change");
-            logs.computeIfAbsent((String) row.get("business_key"), k -> new ArrayList<>()).add(new SupportLog(
-                    Rows.localDate(row.get("due_on")), Boolean.TRUE.equals(row.get("submitted_late")),
-                    change == null ? null : ((Number) change).intValue(), "MISSED".equals(row.get("entry_type"))));
+        for (SupportLogRow row : registers.supportLogs()) {
+            logs.computeIfAbsent(row.businessKey(), k -> new ArrayList<>()).add(new SupportLog(row.dueOn(),
+                    Boolean.TRUE.equals(row.submittedLate()), row.confidenceChange(), row.missed()));
         }
         List<ProbationFact> facts = new ArrayList<>();
-        for (Map<String, Object> row : registers.where(Register.PROBATION_ACTION_TRACKER, "entry_type = 'REGISTERED'")) {
-            String key = (String) row.get("business_key");
-            StaffMember member = people.get((String) row.get("staff_id"));
-            Map<String, Object> closure = closures.get(key);
-            facts.add(new ProbationFact(key, (String) row.get("staff_id"), member == null ? null : member.name(),
+        for (TrackerRow row : registers.registered()) {
+            String key = row.businessKey();
+            StaffMember member = people.get(row.staffId());
+            TrackerRow closure = closures.get(key);
+            facts.add(new ProbationFact(key, row.staffId(), member == null ? null : member.name(),
                     member == null ? null : member.team(), member == null ? null : member.lineManager(),
-                    (String) row.get("person_responsible"), (String) row.get("competency_area"), (String) row.get("checkpoint"),
-                    day(row), Rows.localDate(row.get("deadline")), closure == null ? null : day(closure),
-                    closure == null ? null : (String) closure.get("evidence_type"), escalations.getOrDefault(key, List.of()),
-                    warnings.getOrDefault(key, List.of()), logs.getOrDefault(key, List.of())));
+                    row.personResponsible(), row.competencyArea(), row.checkpoint(), day(row), row.deadline(),
+                    closure == null ? null : day(closure), closure == null ? null : closure.evidenceType(),
+                    escalations.getOrDefault(key, List.of()), warnings.getOrDefault(key, List.of()),
+                    logs.getOrDefault(key, List.of())));
         }
         return facts;
     }
 
-    private LocalDate day(Map<String, Object> row) {
-        return clock.dateOf(Rows.instant(row.get("recorded_at")));
+    private LocalDate day(RegisterRow row) {
+        return clock.dateOf(row.recordedAt());
     }
 }

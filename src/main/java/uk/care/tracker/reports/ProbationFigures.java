@@ -1,7 +1,7 @@
 package uk.care.tracker.reports;
 
-import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -26,6 +26,9 @@ public class ProbationFigures {
     /** The figures whose business keys can be asked for. */
     public static final List<String> FIGURES = List.of("opened", "dueInPeriod", "closedByDueDate", "openOverdue",
             "unresolved", "escalations", "poorlyEvidencedSignOffs", "week12EarlyWarnings", "confidenceNotImproving");
+
+    /** The figures of the actions open at the end of the period. */
+    private static final List<String> OPEN_AT_AS_OF = List.of("openOverdue", "unresolved", "confidenceNotImproving");
 
     private static final String CURRENT = "NOT EXISTS (SELECT 1 FROM %1$s k WHERE k.corrects_id = %2$s.id)";
 
@@ -67,7 +70,40 @@ public class ProbationFigures {
 
     /** The figures as they stand on {@code today}, with every key behind each figure when asked (early warnings, packs). */
     public ProbationReport report(ReportScope scope, LocalDate today, boolean withTrace) {
-        return reads.read(() -> compute(new Query(scope, today), withTrace));
+        return reads.read(() -> compute(new Query(PeriodBounds.of(scope, today, calendar.zone()), scope), withTrace));
+    }
+
+    /**
+     * The figures of every calendar month from {@code first} to {@code last} as they stand on {@code today}, without
+     * keys: for each month exactly what {@link #report(ReportScope, LocalDate, boolean)} gives for it, counted with one
+     * query set grouped by month instead of one query set per month (the dashboard's trend).
+     */
+    public List<ProbationReport> trend(YearMonth first, YearMonth last, String team, String manager, LocalDate today) {
+        PeriodBounds.Months months = PeriodBounds.months(first, last, today, calendar.zone());
+        ReportScope whole = new ReportScope(first.atDay(1), last.atEndOfMonth(), team, manager);
+        return reads.read(() -> {
+            Query q = new Query(months, whole);
+            Map<Integer, Map<String, Integer>> counts = reads.countsByMonth(months, FIGURES, q::from);
+            Map<Integer, Map<String, Integer>> themes = new TreeMap<>();
+            List<Object> themeArgs = new ArrayList<>();
+            jdbc.query("SELECT m.month_key, f.competency_area, COUNT(*) AS n " + q.from("unresolved", themeArgs)
+                    + " GROUP BY m.month_key, f.competency_area", rs -> {
+                        themes.computeIfAbsent(rs.getInt("month_key"), k -> new TreeMap<>())
+                                .merge(String.valueOf(rs.getString("competency_area")), rs.getInt("n"), Integer::sum);
+                    }, themeArgs.toArray());
+            Map<Integer, int[]> mentor = new TreeMap<>();
+            List<Object> logArgs = new ArrayList<>();
+            jdbc.query(q.mentorLogs(logArgs) + " GROUP BY m.month_key", rs -> {
+                mentor.put(rs.getInt("month_key"), new int[] {rs.getInt("due"), rs.getInt("on_time")});
+            }, logArgs.toArray());
+            List<ProbationReport> reports = new ArrayList<>();
+            for (PeriodBounds.MonthRow month : months.rows) {
+                int key = month.key();
+                reports.add(assemble(new ReportScope(month.from(), month.to(), team, manager), counts.get(key),
+                        themes.getOrDefault(key, new TreeMap<>()), mentor.getOrDefault(key, new int[2]), null));
+            }
+            return reports;
+        });
     }
 
     /** One page (from 0) of the keys behind a figure of the scope, as it stands today. */
@@ -77,7 +113,7 @@ public class ProbationFigures {
 
     SupervisionFigures.KeyPage keys(ReportScope scope, LocalDate today, String figure, int page, int size) {
         return reads.read(() -> {
-            Query q = new Query(scope, today);
+            Query q = new Query(PeriodBounds.of(scope, today, calendar.zone()), scope);
             List<Object> args = new ArrayList<>();
             String from = q.from(figure, args);
             return reads.keyPage(figure, "f.business_key", from, args, page, size);
@@ -98,17 +134,9 @@ public class ProbationFigures {
                     themes.merge(String.valueOf(rs.getString("competency_area")), rs.getInt("n"), Integer::sum);
                 }, themeArgs.toArray());
 
-        // mentor weekly logs due on a Friday in the period, submitted or missed, of the actions in scope
         List<Object> logArgs = new ArrayList<>();
-        StringBuilder logs = new StringBuilder("SELECT COUNT(*) AS due, COALESCE(SUM(CASE WHEN COALESCE(l.entry_type, '') <> 'MISSED'"
-                + " AND COALESCE(l.submitted_late, FALSE) = FALSE THEN 1 ELSE 0 END), 0) AS on_time FROM probation_support_log l"
-                + " JOIN (" + FACTS + ") f ON f.business_key = l.business_key WHERE l.due_on >= ? AND l.due_on <= ? AND "
-                + CURRENT.formatted("probation_support_log", "l"));
-        logArgs.add(q.scope.from());
-        logArgs.add(q.scope.to());
-        q.filters(logs, logArgs);
         int[] mentor = new int[2];
-        jdbc.query(logs.toString(), rs -> {
+        jdbc.query(q.mentorLogs(logArgs), rs -> {
             mentor[0] = rs.getInt("due");
             mentor[1] = rs.getInt("on_time");
         }, logArgs.toArray());
@@ -125,7 +153,11 @@ public class ProbationFigures {
                 trace.put(figure, keys);
             }
         }
-        ReportScope scope = q.scope;
+        return assemble(q.scope, counts, themes, mentor, trace);
+    }
+
+    private static ProbationReport assemble(ReportScope scope, Map<String, Integer> counts, Map<String, Integer> themes,
+                                            int[] mentor, Map<String, List<String>> trace) {
         int due = counts.get("dueInPeriod");
         int closedByDue = counts.get("closedByDueDate");
         return new ProbationReport(scope.from(), scope.to(), scope.team(), scope.manager(),
@@ -135,24 +167,29 @@ public class ProbationFigures {
                 trace);
     }
 
-    /** The conditions of one report: its period as days and as instants, the filters and today. */
+    /**
+     * The conditions of one report or of every month of a trend: the period's bounds ({@link PeriodBounds}: parameters,
+     * or the columns of the months table) and the filters.
+     */
     private final class Query {
+        final PeriodBounds period;
         final ReportScope scope;
-        final LocalDate asOf;
-        final Timestamp start;
-        final Timestamp end;
-        final Timestamp asOfEnd;
 
-        Query(ReportScope scope, LocalDate today) {
+        Query(PeriodBounds period, ReportScope scope) {
+            this.period = period;
             this.scope = scope;
-            this.asOf = scope.asOf(today);
-            this.start = startOf(scope.from());
-            this.end = startOf(scope.to().plusDays(1));
-            this.asOfEnd = startOf(asOf.plusDays(1));
         }
 
-        private Timestamp startOf(LocalDate day) {
-            return Timestamp.from(day.atStartOfDay(calendar.zone()).toInstant());
+        /** The mentor weekly logs due on a Friday in the period, submitted or missed, of the actions in scope. */
+        String mentorLogs(List<Object> args) {
+            StringBuilder logs = new StringBuilder("SELECT ").append(period instanceof PeriodBounds.Months ? "m.month_key, " : "")
+                    .append("COUNT(*) AS due, COALESCE(SUM(CASE WHEN COALESCE(l.entry_type, '') <> 'MISSED'"
+                    + " AND COALESCE(l.submitted_late, FALSE) = FALSE THEN 1 ELSE 0 END), 0) AS on_time FROM ")
+                    .append(period.table(args)).append("probation_support_log l JOIN (").append(FACTS)
+                    .append(") f ON f.business_key = l.business_key WHERE l.due_on >= ").append(period.from(args))
+                    .append(" AND l.due_on <= ").append(period.to(args)).append(" AND ").append(CURRENT.formatted("probation_support_log", "l"));
+            filters(logs, args);
+            return logs.toString();
         }
 
         void filters(StringBuilder sql, List<Object> args) {
@@ -168,14 +205,13 @@ public class ProbationFigures {
 
         /** {@code FROM … WHERE …} selecting the figure's actions in scope, as {@code f}. */
         String from(String figure, List<Object> args) {
-            StringBuilder sql = new StringBuilder("FROM (").append(FACTS).append(") f WHERE 1 = 1");
+            StringBuilder sql = new StringBuilder("FROM ").append(period.table(args))
+                    .append(OPEN_AT_AS_OF.contains(figure) ? period.openFacts(FACTS, "registered_at", args) : "(" + FACTS + ") f")
+                    .append(" WHERE 1 = 1");
             filters(sql, args);
             switch (figure) {
-                case "opened" -> {
-                    sql.append(" AND f.registered_at >= ? AND f.registered_at < ?");
-                    args.add(start);
-                    args.add(end);
-                }
+                case "opened" -> sql.append(" AND f.registered_at >= ").append(period.start(args))
+                        .append(" AND f.registered_at < ").append(period.end(args));
                 case "dueInPeriod" -> due(sql, args);
                 case "closedByDueDate" -> {
                     due(sql, args);
@@ -183,16 +219,13 @@ public class ProbationFigures {
                 }
                 case "openOverdue" -> {
                     openAtAsOf(sql, args);
-                    sql.append(" AND f.deadline < ?");
-                    args.add(asOf);
+                    sql.append(" AND f.deadline < ").append(period.asOf(args));
                 }
                 case "unresolved" -> openAtAsOf(sql, args);
                 case "escalations" -> withRowInPeriod(sql, args, "probation_escalation", "ESCALATED");
                 case "poorlyEvidencedSignOffs" -> {
-                    sql.append(" AND f.closed_at >= ? AND f.closed_at < ? AND f.evidence_type = '")
-                            .append(SupervisionKpis.STATEMENT_ONLY).append("'");
-                    args.add(start);
-                    args.add(end);
+                    sql.append(" AND f.closed_at >= ").append(period.start(args)).append(" AND f.closed_at < ").append(period.end(args))
+                            .append(" AND f.evidence_type = '").append(SupervisionKpis.STATEMENT_ONLY).append("'");
                 }
                 case "week12EarlyWarnings" -> withRowInPeriod(sql, args, "new_starter_oversight", "EARLY_WARNING");
                 case "confidenceNotImproving" -> {
@@ -213,24 +246,26 @@ public class ProbationFigures {
         }
 
         private void due(StringBuilder sql, List<Object> args) {
-            sql.append(" AND f.deadline >= ? AND f.deadline <= ?");
-            args.add(scope.from());
-            args.add(scope.to());
+            sql.append(" AND f.deadline >= ").append(period.from(args)).append(" AND f.deadline <= ").append(period.to(args));
         }
 
         private void openAtAsOf(StringBuilder sql, List<Object> args) {
-            sql.append(" AND f.registered_at < ? AND (f.closed_at IS NULL OR f.closed_at >= ?)");
-            args.add(asOfEnd);
-            args.add(asOfEnd);
+            sql.append(" AND f.registered_at < ").append(period.asOfEnd(args))
+                    .append(" AND (f.closed_at IS NULL OR f.closed_at >= ").append(period.asOfEnd(args)).append(")");
         }
 
-        /** The actions with a current row of that type in the register recorded in the period (an index range). */
+        /**
+         * The actions with a current row of that type in the register recorded in the period: narrowed by an index
+         * range over the whole period (or trend), then, in a trend, counted in each month with such a row.
+         */
         private void withRowInPeriod(StringBuilder sql, List<Object> args, String table, String entryType) {
-            sql.append(" AND f.business_key IN (SELECT p.business_key FROM ").append(table).append(" p WHERE p.entry_type = '")
-                    .append(entryType).append("' AND p.recorded_at >= ? AND p.recorded_at < ? AND ")
-                    .append(CURRENT.formatted(table, "p")).append(")");
-            args.add(start);
-            args.add(end);
+            String rows = " FROM " + table + " p WHERE p.entry_type = '" + entryType + "' AND " + CURRENT.formatted(table, "p");
+            sql.append(" AND f.business_key IN (SELECT p.business_key").append(rows).append(" AND p.recorded_at >= ")
+                    .append(period.rangeStart(args)).append(" AND p.recorded_at < ").append(period.rangeEnd(args)).append(")");
+            if (period instanceof PeriodBounds.Months) {
+                sql.append(" AND EXISTS (SELECT 1").append(rows).append(" AND p.business_key = f.business_key AND p.recorded_at >= ")
+                        .append(period.start(args)).append(" AND p.recorded_at < ").append(period.end(args)).append(")");
+            }
         }
     }
 
@@ -244,7 +279,7 @@ public class ProbationFigures {
      */
     public ProbationReport packReport(ReportScope scope, String staffId, LocalDate today) {
         return reads.read(() -> {
-            Query q = new Query(scope, today);
+            Query q = new Query(PeriodBounds.of(scope, today, calendar.zone()), scope);
             Map<String, List<String>> trace = new LinkedHashMap<>();
             Map<String, List<String>> themes = new TreeMap<>();
             for (String figure : FIGURES) {
@@ -306,7 +341,7 @@ public class ProbationFigures {
      */
     public List<String> allKeys(ReportScope scope, LocalDate today, String figure) {
         return reads.read(() -> {
-            Query q = new Query(scope, today);
+            Query q = new Query(PeriodBounds.of(scope, today, calendar.zone()), scope);
             List<Object> args = new ArrayList<>();
             List<String> keys = new ArrayList<>(jdbc.queryForList("SELECT " + "f.business_key" + " " + q.from(figure, args), String.class,
                     args.toArray()));

@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import uk.care.tracker.calendar.Clock;
-import uk.care.tracker.registers.Register;
-import uk.care.tracker.registers.RegisterReader;
-import uk.care.tracker.registers.Rows;
+import uk.care.tracker.registers.RegisterRow;
+import uk.care.tracker.registers.SupervisionRegisters;
+import uk.care.tracker.registers.SupervisionRegisters.ClosureRow;
+import uk.care.tracker.registers.SupervisionRegisters.TrackerRow;
 import uk.care.tracker.staff.StaffDirectory;
 import uk.care.tracker.staff.StaffMember;
 
@@ -50,11 +51,11 @@ public class SupervisionActionFacts {
         }
     }
 
-    private final RegisterReader registers;
+    private final SupervisionRegisters registers;
     private final StaffDirectory staff;
     private final Clock clock;
 
-    public SupervisionActionFacts(RegisterReader registers, StaffDirectory staff, Clock clock) {
+    public SupervisionActionFacts(SupervisionRegisters registers, StaffDirectory staff, Clock clock) {
         this.registers = registers;
         this.staff = staff;
         this.clock = clock;
@@ -62,35 +63,28 @@ public class SupervisionActionFacts {
 
     public List<ActionFact> all() {
         Map<String, StaffMember> people = staff.byId();
-        Map<String, Map<String, Object>> closures = new HashMap<>();
-        for (Map<String, Object> row : registers.where(Register.ACTION_CLOSURE_LOG, "closed = ?", true)) {
-            closures.putIfAbsent((String) row.get("business_key"), row);
-        }
+        Map<String, ClosureRow> closures = new HashMap<>();
+        registers.closuresAsComplete().forEach(row -> closures.putIfAbsent(row.businessKey(), row));
         Map<String, LocalDate> escalations = new HashMap<>();
-        for (Map<String, Object> row : registers.where(Register.OVERDUE_ACTIONS_REGISTER, "entry_type = 'ESCALATED'")) {
-            escalations.putIfAbsent((String) row.get("business_key"), day(row));
-        }
+        registers.escalations().forEach(row -> escalations.putIfAbsent(row.businessKey(), day(row)));
         Map<String, String> descriptions = new HashMap<>();
-        for (Map<String, Object> row : registers.where(Register.ACTION_TRACKER, "entry_type = 'REWORDED'")) {
-            descriptions.put((String) row.get("business_key"), (String) row.get("action_description"));
-        }
+        registers.rewordings().forEach(row -> descriptions.put(row.businessKey(), row.actionDescription()));
         List<ActionFact> facts = new ArrayList<>();
-        for (Map<String, Object> row : registers.where(Register.ACTION_TRACKER, "entry_type = 'REGISTERED'")) {
-            String key = (String) row.get("business_key");
-            StaffMember member = people.get((String) row.get("staff_id"));
-            Map<String, Object> closure = closures.get(key);
-            facts.add(new ActionFact(key, (String) row.get("staff_id"), member == null ? null : member.name(),
-                    member == null ? null : member.team(), (String) row.get("manager_responsible"),
-                    (String) row.get("action_category"), descriptions.getOrDefault(key, (String) row.get("action_description")),
-                    Rows.localDate(row.get("supervision_date")), day(row), Rows.localDate(row.get("deadline")),
-                    closure == null ? null : day(closure), closure == null ? null : (String) closure.get("evidence_type"),
-                    closure == null ? null : (String) closure.get("evidence_description"),
-                    escalations.get(key), Boolean.TRUE.equals(row.get("late_entry"))));
+        for (TrackerRow row : registers.registered()) {
+            String key = row.businessKey();
+            StaffMember member = people.get(row.staffId());
+            ClosureRow closure = closures.get(key);
+            facts.add(new ActionFact(key, row.staffId(), member == null ? null : member.name(),
+                    member == null ? null : member.team(), row.managerResponsible(), row.actionCategory(),
+                    descriptions.getOrDefault(key, row.actionDescription()), row.supervisionDate(), day(row), row.deadline(),
+                    closure == null ? null : day(closure), closure == null ? null : closure.evidenceType(),
+                    closure == null ? null : closure.evidenceDescription(),
+                    escalations.get(key), Boolean.TRUE.equals(row.lateEntry())));
         }
         return facts;
     }
 
-    private LocalDate day(Map<String, Object> row) {
-        return clock.dateOf(Rows.instant(row.get("recorded_at")));
+    private LocalDate day(RegisterRow row) {
+        return clock.dateOf(row.recordedAt());
     }
 }

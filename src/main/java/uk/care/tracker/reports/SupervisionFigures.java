@@ -35,12 +35,13 @@ public class SupervisionFigures {
 
     /**
      * One row per action: the read model {@code supervision_action_fact} (current registration, first current
-     * closure as complete, first current escalation; {@link SupervisionActionFactTable}) with the team from the staff
+     * closure as complete, first current escalation, whether it repeats an earlier action not closed on time;
+     * {@link SupervisionActionFactTable}) with the team from the staff
      * directory, which an import changes in place and so is joined at read time.
      */
     static final String FACTS = """
             SELECT a.row_id, a.business_key, a.staff_id, s.team, a.manager, a.category, a.deadline, a.registered_at,
-                   a.late_entry, a.closed_at, a.evidence_type, a.escalated_at
+                   a.late_entry, a.closed_at, a.evidence_type, a.escalated_at, a.repeat_carried_forward
             FROM supervision_action_fact a
             LEFT JOIN staff_member s ON s.staff_id = a.staff_id
             """;
@@ -260,12 +261,24 @@ public class SupervisionFigures {
             Map<String, Integer>[] g = new Map[] {new TreeMap<>(), new TreeMap<>(), new TreeMap<>()};
             groups.put(m.toString(), g);
         }
-        // each figure counted by the month of the date that puts an action in it
+        // the actions opened, with their repeats and late entries (kept with each row), in one pass by month
+        List<Object> openedArgs = new ArrayList<>();
+        String opened = day.formatted("f.registered_at");
+        jdbc.query("SELECT " + monthKey(opened) + " AS month_key, COUNT(*) AS opened, "
+                + "SUM(CASE WHEN f.repeat_carried_forward = TRUE THEN 1 ELSE 0 END) AS repeats, "
+                + "SUM(CASE WHEN f.late_entry = TRUE THEN 1 ELSE 0 END) AS late FROM (" + FACTS + ") f WHERE "
+                + q.condition("opened", openedArgs) + " GROUP BY " + monthKey(opened), rs -> {
+                    int key = rs.getInt("month_key");
+                    int[] counts = byMonth.get(YearMonth.of(key / 100, key % 100).toString());
+                    if (counts != null) {
+                        counts[FIGURES.indexOf("opened")] += rs.getInt("opened");
+                        counts[FIGURES.indexOf("repeatActionsCarriedForward")] += rs.getInt("repeats");
+                        counts[FIGURES.indexOf("lateEntries")] += rs.getInt("late");
+                    }
+                }, openedArgs.toArray());
+        // the other figures counted by the month of the date that puts an action in them
         Map<String, String> monthOf = new LinkedHashMap<>();
-        monthOf.put("opened", day.formatted("f.registered_at"));
         monthOf.put("closedWithWeakEvidence", day.formatted("f.closed_at"));
-        monthOf.put("repeatActionsCarriedForward", day.formatted("f.registered_at"));
-        monthOf.put("lateEntries", day.formatted("f.registered_at"));
         monthOf.put("escalated", day.formatted("f.escalated_at"));
         StringBuilder sql = new StringBuilder();
         List<Object> args = new ArrayList<>();
@@ -435,24 +448,9 @@ public class SupervisionFigures {
                     args.add(end);
                 }
                 case "repeatActionsCarriedForward" -> {
+                    // kept with each action's row, against actions of any scope (SupervisionActionFactTable.REPEAT)
                     opened(sql, args);
-                    String later = day.formatted("f.registered_at");
-                    String earlier = day.formatted("p.registered_at");
-                    // an earlier action of any scope: the repeat is about the staff member and category, not the filter
-                    sql.append(" AND EXISTS (SELECT 1 FROM (").append(FACTS).append(") p WHERE p.staff_id = f.staff_id")
-                            .append(" AND p.category = f.category AND p.business_key <> f.business_key")
-                            // windows on the raw instants first, so that an index can find the candidates: around
-                            // this action, and around the whole period (which lets the database take the earlier
-                            // actions of the period's window as one set instead of one look-up per action)
-                            .append(" AND p.registered_at >= f.registered_at - INTERVAL '92' DAY")
-                            .append(" AND p.registered_at < f.registered_at + INTERVAL '2' DAY")
-                            .append(" AND p.registered_at >= ? AND p.registered_at < ?")
-                            .append(" AND ").append(earlier).append(" <= ").append(later)
-                            .append(" AND ").append(earlier).append(" >= ").append(later).append(" - ").append(SupervisionKpis.CARRY_FORWARD_DAYS)
-                            .append(" AND p.deadline < ").append(later)
-                            .append(" AND NOT COALESCE(").append(day.formatted("p.closed_at")).append(" <= p.deadline, FALSE))");
-                    args.add(Timestamp.from(start.toInstant().minus(java.time.Duration.ofDays(92))));
-                    args.add(Timestamp.from(end.toInstant().plus(java.time.Duration.ofDays(2))));
+                    sql.append(" AND f.repeat_carried_forward = TRUE");
                 }
                 case "lateEntries" -> {
                     opened(sql, args);

@@ -14,7 +14,7 @@ import uk.care.tracker.registers.AuditLog.AuditEvent;
  * erases nothing and the job is retried, then shown as an incident), leaving a tombstone per item.
  */
 @Component
-public class EraseRecordsPastRetention implements JavaDelegate {
+class EraseRecordsPastRetention implements JavaDelegate {
 
     private final RetentionErasure erasure;
     private final AuditLog audit;

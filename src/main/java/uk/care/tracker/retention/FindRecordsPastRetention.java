@@ -16,7 +16,7 @@ import uk.care.tracker.retention.RetentionCandidates.Found;
  * the run and tells the Registered Manager what it holds: counts per kind and rule, and the business keys.
  */
 @Component
-public class FindRecordsPastRetention implements JavaDelegate {
+class FindRecordsPastRetention implements JavaDelegate {
 
     /** The summary is a process variable shown in the form; PostgreSQL's history keeps 4,000 characters of it. */
     static final int MAX_SUMMARY = 3800;

@@ -17,7 +17,7 @@ import uk.care.tracker.registers.RegisterEntry;
  * run of that month has found anything yet (a second start in the same month ends at once).
  */
 @Component
-public class PlanRetentionRun implements ExecutionListener {
+class PlanRetentionRun implements ExecutionListener {
 
     private final Clock clock;
     private final JdbcTemplate jdbc;

@@ -15,7 +15,7 @@ import uk.care.tracker.registers.RegisterEntry;
  * this and every later run until lifted), and the decision goes into the audit log. A refused run forgets its list.
  */
 @Component
-public class RecordRetentionDecision implements JavaDelegate {
+class RecordRetentionDecision implements JavaDelegate {
 
     private final LegalHolds holds;
     private final RetentionCandidates candidates;

@@ -16,7 +16,7 @@ import uk.care.tracker.engine.ProcessFacts;
  * or business keys of this run's list and give a reason.
  */
 @Component
-public class ValidateRetentionDecision extends FormCheck {
+class ValidateRetentionDecision extends FormCheck {
 
     private final RetentionCandidates candidates;
 

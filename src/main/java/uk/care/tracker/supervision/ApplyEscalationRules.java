@@ -1,14 +1,13 @@
 package uk.care.tracker.supervision;
 
 import static uk.care.tracker.supervision.SupervisionVariables.*;
+import static uk.care.tracker.engine.TrackedItemVariables.*;
 
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import uk.care.tracker.calendar.DueDates;
-import uk.care.tracker.calendar.EscalationThreshold;
-import uk.care.tracker.engine.Decisions;
+import uk.care.tracker.engine.DeadlineRule;
 import uk.care.tracker.engine.ProcessFacts;
 
 /**
@@ -17,23 +16,20 @@ import uk.care.tracker.engine.ProcessFacts;
  * after more than seven calendar days), and turns the answer into the escalation timer's date.
  */
 @Component
-public class ApplyEscalationRules implements JavaDelegate {
+class ApplyEscalationRules implements JavaDelegate {
 
     static final String DECISION = "supervision-escalation";
 
-    private final Decisions decisions;
-    private final DueDates dueDates;
+    private final DeadlineRule deadlineRule;
 
-    public ApplyEscalationRules(Decisions decisions, DueDates dueDates) {
-        this.decisions = decisions;
-        this.dueDates = dueDates;
+    public ApplyEscalationRules(DeadlineRule deadlineRule) {
+        this.deadlineRule = deadlineRule;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        ProcessFacts facts = ProcessFacts.of(execution);
-        Map<String, Object> rule = decisions.single(DECISION, Map.of(ACTION_CATEGORY, facts.string(ACTION_CATEGORY)));
-        execution.setVariable(ESCALATE_AT, dueDates.overdueBeyond(facts.date(DEADLINE), EscalationThreshold.from(rule)));
+        Map<String, Object> rule = deadlineRule.apply(execution, DECISION,
+                Map.of(ACTION_CATEGORY, ProcessFacts.of(execution).string(ACTION_CATEGORY)));
         execution.setVariable(ESCALATION_REASON, rule.get("escalationReason"));
     }
 }

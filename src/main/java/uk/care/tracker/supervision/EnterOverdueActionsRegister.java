@@ -1,6 +1,7 @@
 package uk.care.tracker.supervision;
 
 import static uk.care.tracker.supervision.SupervisionVariables.*;
+import static uk.care.tracker.engine.TrackedItemVariables.*;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -22,7 +23,7 @@ import uk.care.tracker.security.CareGroups;
  * own the escalation, are emailed in the same transaction.
  */
 @Component
-public class EnterOverdueActionsRegister implements JavaDelegate {
+class EnterOverdueActionsRegister implements JavaDelegate {
 
     private final RegisterWriter registers;
     private final EscalationNotices escalationNotices;
@@ -39,24 +40,14 @@ public class EnterOverdueActionsRegister implements JavaDelegate {
         ProcessFacts facts = ProcessFacts.of(execution);
         LocalDate deadline = facts.date(DEADLINE);
         LocalDate today = clock.today();
-        registers.append(facts.entry(Register.OVERDUE_ACTIONS_REGISTER, "escalated")
-                .actingUser(RegisterEntry.SYSTEM)
-                .set("entry_type", "ESCALATED")
-                .set("deadline", deadline)
-                .set("overdue_days", overdueDays(deadline, today))
-                .set("escalation_stage", "OVERDUE_REGISTER")
-                .set("escalation_reason", facts.string(ESCALATION_REASON))
-                .build());
+        registers.append(facts.systemRow(Register.OVERDUE_ACTIONS_REGISTER, "escalated", "ESCALATED").dates(DEADLINE)
+                .set("overdue_days", SupervisionRecorders.overdueDays(deadline, today)).set("escalation_stage", "OVERDUE_REGISTER")
+                .texts(ESCALATION_REASON).build());
         escalationNotices.raise(EscalationNotice.about(execution, "escalated").action(facts.string(ACTION_DESCRIPTION))
                 .deadline(deadline).stage("Entered in the overdue actions register")
                 .reason(facts.string(ESCALATION_REASON)).toGroup(CareGroups.REGISTERED_MANAGERS));
         execution.setVariable(ESCALATED, true);
         execution.setVariable(ESCALATED_ON, today.toString());
         execution.setVariable(REVIEW_CYCLE, 1);
-    }
-
-    /** Calendar days past the deadline: 1 on the day after it. */
-    static int overdueDays(LocalDate deadline, LocalDate today) {
-        return (int) Math.max(0, ChronoUnit.DAYS.between(deadline, today));
     }
 }

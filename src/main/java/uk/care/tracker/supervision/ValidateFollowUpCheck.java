@@ -2,6 +2,7 @@ package uk.care.tracker.supervision;
 
 import static uk.care.tracker.engine.EntryCheck.isOneOf;
 import static uk.care.tracker.supervision.SupervisionVariables.*;
+import static uk.care.tracker.engine.TrackedItemVariables.*;
 
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -18,7 +19,7 @@ import uk.care.tracker.evidence.ClosureEvidence;
  * (the evidence rules shared with the probation verification, {@link ClosureEvidence}).
  */
 @Component
-public class ValidateFollowUpCheck extends FormCheck {
+class ValidateFollowUpCheck extends FormCheck {
 
     enum CompletionStatus { COMPLETE, PARTIALLY_COMPLETE, NOT_COMPLETE }
 
@@ -36,10 +37,7 @@ public class ValidateFollowUpCheck extends FormCheck {
         LocalDate today = clock.today();
         String status = facts.string(COMPLETION_STATUS);
         check.require(isOneOf(status, CompletionStatus.class), "Choose the completion status.");
-        LocalDate checked = check.date(facts.raw(DATE_CHECKED), "date checked", true);
-        if (checked != null && checked.isAfter(today)) {
-            check.problem("The date checked " + checked + " is in the future.");
-        }
+        LocalDate checked = check.dateNotFuture(facts.raw(DATE_CHECKED), "date checked", today);
         LocalDate supervision = facts.date(SUPERVISION_DATE);
         if (checked != null && supervision != null && checked.isBefore(supervision)) {
             check.problem("The date checked " + checked + " is before the supervision on " + supervision + ".");

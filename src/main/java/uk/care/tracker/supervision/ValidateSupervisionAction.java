@@ -1,6 +1,7 @@
 package uk.care.tracker.supervision;
 
 import static uk.care.tracker.supervision.SupervisionVariables.*;
+import static uk.care.tracker.engine.TrackedItemVariables.*;
 import static uk.care.tracker.engine.StaffVariables.STAFF_ID;
 import static uk.care.tracker.engine.StaffVariables.STAFF_NAME;
 
@@ -24,7 +25,7 @@ import uk.care.tracker.staff.StaffMember;
  * after the supervision's working day is accepted and flagged as late (article step 1: same working day).
  */
 @Component
-public class ValidateSupervisionAction implements ExecutionListener {
+class ValidateSupervisionAction implements ExecutionListener {
 
     private final StaffDirectory staff;
     private final Colleagues colleagues;

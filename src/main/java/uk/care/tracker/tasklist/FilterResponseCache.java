@@ -15,7 +15,7 @@ import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
@@ -45,9 +45,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * <p>Why no one can see a task they may not see: an answer is stored under the caller's whole authorization identity
  * (user, groups, tenants, as the engine checks them) and the whole request (path, query, Accept, body), so it is only
  * ever handed to a caller whose own request would run the very same query. It is stored with the
- * {@link TaskVisibilityVersion} read <em>before</em> the engine ran the query, and served only while the version is
- * still that one: any commit to a task, candidate link, authorization, filter, definition, user, group, membership or
- * tenant on any node moves it, so the engine would answer the same. Only 200 answers are stored; refusals are always
+ * caller's {@link TaskVisibilityVersion} token read <em>before</em> the engine ran the query, and served only while the
+ * token is still that one: any commit on any node to a task the caller may see (before or after), its candidate
+ * links or grants, and any commit to a wider authorization, filter, definition, user, group, membership or tenant
+ * moves it, so the engine would answer the same (ADR 0005, decision 6). Only 200 answers are stored; refusals are always
  * the engine's own. Requests whose answer could depend on anything else (variables, process instances, the clock
  * through an expression, search criteria) are never cached: the request body and the filter's stored query must use
  * only the task fields and expressions listed below. Runs after {@code EngineApiGate}, so the gate refuses first.
@@ -87,7 +88,15 @@ public class FilterResponseCache extends OncePerRequestFilter {
     record Key(String caller, String request, String body) {
     }
 
-    record Stored(long version, String contentType, Map<String, List<String>> headers, byte[] body) {
+    record Stored(TaskVisibilityVersion.Token version, String contentType, Map<String, List<String>> headers, byte[] body) {
+    }
+
+    /** Who the engine will check: the key holds all of it; the version is read for the user and groups. */
+    record Caller(String user, Collection<String> groups, Collection<String> tenants) {
+        String key() {
+            // sorted, and separated by characters an id cannot silently merge across
+            return user + "\u0000" + new TreeSet<>(groups) + "\u0000" + new TreeSet<>(tenants);
+        }
     }
 
     public FilterResponseCache(IdentityService identityService, TaskVisibilityVersion version, long maxBytes) {
@@ -106,7 +115,7 @@ public class FilterResponseCache extends OncePerRequestFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Matcher call = FILTER_CALL.matcher(path);
         String method = request.getMethod();
-        String caller;
+        Caller caller;
         if (!call.matches() || !(method.equals("GET") || method.equals("POST"))
                 || (request.getQueryString() != null && !QUERY_STRING.matcher(request.getQueryString()).matches())
                 || (caller = caller(request, call)) == null) {
@@ -116,14 +125,14 @@ public class FilterResponseCache extends OncePerRequestFilter {
         // whole: the gate has already refused bodies over 1 MB from everyone but administrators
         byte[] bytes = request.getInputStream().readAllBytes();
         HttpServletRequest replayed = new RequestWithBody(request, bytes);
-        OptionalLong before = version.current();
+        Optional<TaskVisibilityVersion.Token> before = version.current(caller.user(), caller.groups());
         if (bytes.length > MAX_BODY || before.isEmpty() || !cacheableBody(bytes)) {
             chain.doFilter(replayed, response);
             return;
         }
-        Key key = new Key(caller, method + " " + path + "?" + request.getQueryString() + " accept=" + request.getHeader("Accept"),
+        Key key = new Key(caller.key(), method + " " + path + "?" + request.getQueryString() + " accept=" + request.getHeader("Accept"),
                 new String(bytes, StandardCharsets.UTF_8));
-        if (serve(key, before.getAsLong(), response)) {
+        if (serve(key, before.get(), response)) {
             return;
         }
         // the same question already on its way to the database (ten people of one team refreshing at once): wait for
@@ -132,24 +141,24 @@ public class FilterResponseCache extends OncePerRequestFilter {
         CompletableFuture<Void> running = inFlight.putIfAbsent(key, mine);
         if (running != null) {
             awaitQuietly(running);
-            OptionalLong now = version.current();
-            if (now.isPresent() && serve(key, now.getAsLong(), response)) {
+            Optional<TaskVisibilityVersion.Token> now = version.current(caller.user(), caller.groups());
+            if (now.isPresent() && serve(key, now.get(), response)) {
                 return;
             }
-            ask(call.group(3), key, now.orElse(before.getAsLong()), replayed, response, chain);
+            ask(call.group(3), key, now.orElse(before.get()), replayed, response, chain);
             return;
         }
         try {
-            ask(call.group(3), key, before.getAsLong(), replayed, response, chain);
+            ask(call.group(3), key, before.get(), replayed, response, chain);
         } finally {
             inFlight.remove(key, mine);
             mine.complete(null);
         }
     }
 
-    private boolean serve(Key key, long current, HttpServletResponse response) throws IOException {
+    private boolean serve(Key key, TaskVisibilityVersion.Token current, HttpServletResponse response) throws IOException {
         Stored stored = answers.getIfPresent(key);
-        if (stored == null || stored.version() != current) {
+        if (stored == null || !stored.version().equals(current)) {
             return false;
         }
         hits.increment();
@@ -170,7 +179,7 @@ public class FilterResponseCache extends OncePerRequestFilter {
     }
 
     /** Lets the engine answer, and keeps a 200 answer under the version read before it started. */
-    private void ask(String filterId, Key key, long before, HttpServletRequest request, HttpServletResponse response,
+    private void ask(String filterId, Key key, TaskVisibilityVersion.Token before, HttpServletRequest request, HttpServletResponse response,
                      FilterChain chain) throws IOException, ServletException {
         boolean cacheableFilter = cacheableFilter(version.filterQuery(filterId));
         ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
@@ -217,7 +226,7 @@ public class FilterResponseCache extends OncePerRequestFilter {
      * nobody is logged in, and on the webapps' API for a changing method without the session's CSRF token: Camunda's
      * own filters, which run after this one there, must see and refuse such a request.
      */
-    private String caller(HttpServletRequest request, Matcher call) {
+    private Caller caller(HttpServletRequest request, Matcher call) {
         if (call.group(1).equals("/engine-rest")) {
             Authentication authentication = identityService.getCurrentAuthentication();
             return authentication == null || authentication.getUserId() == null ? null
@@ -243,10 +252,9 @@ public class FilterResponseCache extends OncePerRequestFilter {
         return null;
     }
 
-    private static String identity(String user, Collection<String> groups, Collection<String> tenants) {
-        // sorted, and separated by characters an id cannot silently merge across
-        return user + "\u0000" + new TreeSet<>(groups == null ? List.of() : groups) + "\u0000"
-                + new TreeSet<>(tenants == null ? List.of() : tenants);
+    private static Caller identity(String user, Collection<String> groups, Collection<String> tenants) {
+        return new Caller(user, groups == null ? List.of() : List.copyOf(groups),
+                tenants == null ? List.of() : List.copyOf(tenants));
     }
 
     /** Empty, or only Tasklist's empty variable lists and a sorting by task fields. */

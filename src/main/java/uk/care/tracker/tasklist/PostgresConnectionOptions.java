@@ -29,7 +29,7 @@ public class PostgresConnectionOptions implements BeanPostProcessor, Environment
     private static final Logger log = LoggerFactory.getLogger(PostgresConnectionOptions.class);
 
     /** Bound here rather than injected: a post-processor is created before the configuration properties beans. */
-    private TasklistProperties properties = new TasklistProperties(null, null, 0, null, null, 0, 0);
+    private TasklistProperties properties = new TasklistProperties(null, null, 0, null, null, 0, 0, null);
 
     @Override
     public void setEnvironment(Environment environment) {

@@ -20,11 +20,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param responseCacheMegabytes at most this much memory for stored answers (least recently used go first)
  * @param versionShards       rows of the Tasklist version ({@link TaskVisibilityVersion}) that committing writers
  *                            spread over, so that they do not queue for one row; 1 only to measure the single row
+ * @param narrowVersions      a change to a task moves only the versions of those who may see it (ADR 0005, decision 6);
+ *                            false compares every answer with the sum of all versions, so that any change to anything
+ *                            watched throws every stored answer away (decision 5 alone; {@code scripts/benchmark-tasklist
+ *                            --global-version} measures it)
  */
 @ConfigurationProperties("tracker.tasklist")
 public record TasklistProperties(Boolean databaseTuning, String postgresOptions, int engineApiConcurrency,
                                  Duration engineApiQueueWait, Boolean responseCache, int responseCacheMegabytes,
-                                 int versionShards) {
+                                 int versionShards, Boolean narrowVersions) {
 
     public static final String DEFAULT_POSTGRES_OPTIONS = "-c plan_cache_mode=force_custom_plan -c jit=off";
 
@@ -49,6 +53,9 @@ public record TasklistProperties(Boolean databaseTuning, String postgresOptions,
         }
         if (versionShards <= 0) {
             versionShards = 16;
+        }
+        if (narrowVersions == null) {
+            narrowVersions = true;
         }
     }
 }

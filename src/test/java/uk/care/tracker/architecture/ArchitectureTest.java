@@ -1,5 +1,6 @@
 package uk.care.tracker.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -9,6 +10,9 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.base.DescribedPredicate;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -89,6 +93,20 @@ class ArchitectureTest {
             .orShould().beAnnotatedWith(Controller.class)
             .orShould().dependOnClassesThat().resideInAPackage(ROOT + "api..")
             .because("a workflow step or a register must not answer in HTTP terms");
+
+    /**
+     * A workflow step is called by the engine through the bean name its BPMN gives, and by nothing else: its class stays
+     * package-private, so no other package can start to depend on one step of a workflow. The abstract bases that
+     * steps share ({@code engine.FormCheck} and the like) are the exception.
+     */
+    @ArchTest
+    static final ArchRule workflow_steps_are_not_public = classes()
+            .that(DescribedPredicate.describe("are delegates, listeners or form checks",
+                    (JavaClass c) -> c.isAssignableTo(JavaDelegate.class) || c.isAssignableTo(ExecutionListener.class)
+                            || c.isAssignableTo(TaskListener.class)))
+            .and().resideOutsideOfPackage(ROOT + "engine..")
+            .should().notBePublic()
+            .because("BPMN reaches a step by its bean name; other packages have no business calling it");
 
     private static DescribedPredicate<JavaClass> are(String... names) {
         java.util.Set<String> set = java.util.Set.of(names);

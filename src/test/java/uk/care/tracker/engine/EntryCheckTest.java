@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /** How a form check reads choices and numbers, and that it refuses with every problem at once. */
@@ -94,5 +95,22 @@ class EntryCheckTest {
     void a_value_quoted_back_is_short_and_printable() {
         assertThat(EntryCheck.shown("a\u0000b")).isEqualTo("a?b");
         assertThat(EntryCheck.shown("z".repeat(300))).hasSize(43).endsWith("...");
+    }
+
+    @Test
+    void a_date_still_to_come_and_a_date_that_has_happened_are_read_against_today() {
+        LocalDate today = LocalDate.of(2026, 12, 2);
+        EntryCheck check = new EntryCheck("The entry");
+        assertThat(check.dateNotPast("2026-12-02", "review date", today)).isEqualTo(today);
+        assertThat(check.dateNotFuture("2026-12-02", "date checked", today)).isEqualTo(today);
+        check.level("MEDIUM", "a priority");
+        assertThat(check.ok()).isTrue();
+        check.dateNotPast("2026-12-01", "review date", today);
+        check.dateNotFuture("2026-12-03", "date checked", today);
+        check.dateNotPast(null, "next check date", today);
+        check.level("URGENT", "a priority");
+        assertThatThrownBy(check::orRefuse).isInstanceOf(InvalidEntry.class)
+                .hasMessage("The entry was not saved. The review date 2026-12-01 has already passed. The date checked "
+                        + "2026-12-03 is in the future. Enter the next check date. Choose a priority: low, medium or high.");
     }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import uk.care.tracker.calendar.DueDates;
+import uk.care.tracker.engine.FormCheck;
 import uk.care.tracker.registers.RegisterWriter;
 import uk.care.tracker.support.FormSubmission;
 
@@ -19,7 +20,7 @@ class EscalationFormChecksTest {
     @Nested
     class ActionPlan {
 
-        final ValidateActionPlan check = new ValidateActionPlan(clockOnToday());
+        final FormCheck check = new EscalationFormChecks().validateActionPlan(clockOnToday());
         final FormSubmission plan = FormSubmission.of(CORRECTIVE_ACTION, "Daily record audit with the deputy",
                 RECHECK_METHOD, "AUDIT", REVIEW_MEETING_DATE, TODAY.plusDays(14).toString());
 
@@ -46,7 +47,7 @@ class EscalationFormChecksTest {
     @Nested
     class StaffAcknowledgement {
 
-        final ValidateStaffAcknowledgement check = new ValidateStaffAcknowledgement(clockOnToday());
+        final FormCheck check = new EscalationFormChecks().validateStaffAcknowledgement(clockOnToday());
         final FormSubmission signed = FormSubmission.of(ACKNOWLEDGED_BY, "Amira Hassan",
                 ACKNOWLEDGEMENT_METHOD, "SIGNED_PAPER", ACKNOWLEDGED_ON, TODAY.toString(),
                 ESCALATED_DATE, TODAY.minusDays(2).toString());
@@ -79,33 +80,33 @@ class EscalationFormChecksTest {
 
         @Test
         void a_check_with_observations_findings_and_rating_is_accepted() {
-            entry.acceptedBy(new ValidateMonitoringCheck(monitoring));
+            entry.acceptedBy(new EscalationFormChecks().validateMonitoringCheck(monitoring));
         }
 
         @Test
         void a_rating_outside_one_to_five_is_refused() {
-            entry.with(CHECK_PROGRESS_RATING, 6).refusedBy(new ValidateMonitoringCheck(monitoring))
+            entry.with(CHECK_PROGRESS_RATING, 6).refusedBy(new EscalationFormChecks().validateMonitoringCheck(monitoring))
                     .contains("The progress rating goes from 1 (none) to 5 (fully met).");
         }
 
         @Test
         void observations_that_are_not_a_number_are_refused() {
-            entry.with(CHECK_SHIFT_OBSERVATIONS, "three").refusedBy(new ValidateMonitoringCheck(monitoring))
+            entry.with(CHECK_SHIFT_OBSERVATIONS, "three").refusedBy(new EscalationFormChecks().validateMonitoringCheck(monitoring))
                     .contains("Enter the number of shift observations completed as a whole number.");
         }
 
         @Test
         void the_formal_review_reads_its_own_fields() {
             FormSubmission.of(REVIEW_SHIFT_OBSERVATIONS, 0, REVIEW_AUDIT_FINDINGS, "No audit this fortnight",
-                    REVIEW_PROGRESS_RATING, 1).acceptedBy(new ValidateMonitoringReview(monitoring));
-            entry.refusedBy(new ValidateMonitoringReview(monitoring)).contains("Enter the progress rating.");
+                    REVIEW_PROGRESS_RATING, 1).acceptedBy(new EscalationFormChecks().validateMonitoringReview(monitoring));
+            entry.refusedBy(new EscalationFormChecks().validateMonitoringReview(monitoring)).contains("Enter the progress rating.");
         }
     }
 
     @Nested
     class CaseReview {
 
-        final ValidateCaseReview check = new ValidateCaseReview(clockOnToday());
+        final FormCheck check = new EscalationFormChecks().validateCaseReview(clockOnToday());
         final FormSubmission review = FormSubmission.of(ACTION_PLAN_COMPLIANCE, "PARTIAL", REMAINING_RISK, "MEDIUM",
                 RECHECK_OUTCOME, "PASSED", NEXT_DECISION, "CONTINUE", MEETING_DATE, TODAY.toString());
 
@@ -136,7 +137,7 @@ class EscalationFormChecksTest {
     @Nested
     class CaseClosure {
 
-        final ValidateCaseClosure check = new ValidateCaseClosure();
+        final FormCheck check = new EscalationFormChecks().validateCaseClosure();
         final FormSubmission closed = FormSubmission.of(CASE_OUTCOME, "CLOSED", HR_PATHWAY, "NONE",
                 EVIDENCE_SUPPORTING_CLOSURE, "Three clean audits in a row");
 
@@ -160,7 +161,7 @@ class EscalationFormChecksTest {
 
         @Test
         void assessment_and_improvement_actions_are_both_needed() {
-            ValidateSeniorOversight check = new ValidateSeniorOversight();
+            FormCheck check = new EscalationFormChecks().validateSeniorOversight();
             FormSubmission.of(OVERSIGHT_RESPONSE, "Case handled in line with policy",
                     IMPROVEMENT_ACTIONS, "Add record audits to the SIP").acceptedBy(check);
             FormSubmission.of(OVERSIGHT_RESPONSE, "ok").refusedBy(check)
@@ -173,7 +174,7 @@ class EscalationFormChecksTest {
     @Nested
     class OfferDecision {
 
-        final ValidateOfferDecision check = new ValidateOfferDecision();
+        final FormCheck check = new RepeatConcernOfferSteps().validateOfferDecision();
 
         @Test
         void opening_a_case_needs_no_reason_and_declining_needs_one() {

@@ -8,12 +8,17 @@ import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
+import uk.care.tracker.corrections.RegisterCorrections;
+import uk.care.tracker.registers.Register;
 import uk.care.tracker.support.IntegrationTest;
 
 /** Three supervision actions in one category within 90 days offer the Registered Manager an escalated case. */
 class RepeatConcernOfferIT extends IntegrationTest {
+
+    @Autowired RegisterCorrections corrections;
 
     private String staffId;
 
@@ -90,6 +95,26 @@ class RepeatConcernOfferIT extends IntegrationTest {
         assertThat(offers()).as("two since the decline").isEmpty();
         supervisionAction("CARE_PLAN_COMPLIANCE", "2026-11-24");
         assertThat(offers()).hasSize(1);
+    }
+
+    /** The detection reads the action tracker as it stands (ADR 0010): a correction replaces its row, it adds none. */
+    @Test
+    void a_corrected_action_counts_once() {
+        staffId = newStaffMember("line.manager");
+        String first = supervisionAction("RECORD_KEEPING", "2026-10-01");
+        Long registered = jdbc.queryForObject("SELECT id FROM action_tracker WHERE business_key = ? AND entry_type = 'REGISTERED'",
+                Long.class, first);
+        corrections.correct(Register.ACTION_TRACKER, registered, Map.of("action_description",
+                "Bring daily care notes up to date every shift and have them audited"), "Wording agreed again with the staff member",
+                "registered.manager");
+        String second = supervisionAction("RECORD_KEEPING", "2026-10-15");
+        assertThat(offers()).as("two actions, one of them corrected").isEmpty();
+
+        String third = supervisionAction("RECORD_KEEPING", "2026-10-29");
+        assertThat(offers()).hasSize(1);
+        assertThat(taskService.getVariable(offerTask().getId(), "linkedActions")).isEqualTo(first + "," + second + "," + third);
+        assertThat((String) taskService.getVariable(offerTask().getId(), "concernHistory"))
+                .contains("every shift").containsOnlyOnce(first);
     }
 
     @Test

@@ -3,6 +3,7 @@ package uk.care.tracker.probation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static uk.care.tracker.probation.ProbationVariables.*;
+import static uk.care.tracker.engine.TrackedItemVariables.*;
 import static uk.care.tracker.support.FormSubmission.TODAY;
 import static uk.care.tracker.support.FormSubmission.clockOnToday;
 
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import uk.care.tracker.engine.FormCheck;
 import uk.care.tracker.evidence.ClosureEvidence;
 import uk.care.tracker.support.FormSubmission;
 
@@ -19,7 +21,7 @@ class ProbationFormChecksTest {
     @Nested
     class MentorSupportLog {
 
-        final ValidateMentorSupportLog check = new ValidateMentorSupportLog();
+        final FormCheck check = new ProbationFormChecks().validateMentorSupportLog();
         final FormSubmission log = FormSubmission.of(SUPPORT_SESSIONS, "2.0", AREA_PRACTISED, "moving and handling",
                 CONFIDENCE_RATING, 3, SUPPORT_NOTES, "Practised hoist transfers twice");
 
@@ -48,7 +50,7 @@ class ProbationFormChecksTest {
     @Nested
     class Verification {
 
-        final ValidateProbationVerification check = new ValidateProbationVerification(mock(ClosureEvidence.class));
+        final FormCheck check = new ProbationFormChecks().validateProbationVerification(mock(ClosureEvidence.class));
 
         @Test
         void a_status_and_a_risk_category_are_needed() {
@@ -69,7 +71,7 @@ class ProbationFormChecksTest {
         @Test
         void an_escalation_with_a_reason_and_a_plan_is_accepted_and_the_restriction_kept_by_name() {
             assertThat(plan.with(OVERDUE_REASON, "Training cancelled twice")
-                    .acceptedBy(new ValidateProbationEscalation(clockOnToday())))
+                    .acceptedBy(new ProbationFormChecks().validateProbationEscalation(clockOnToday())))
                     .containsEntry(INTERIM_RESTRICTION, "NO_LONE_WORKING");
         }
 
@@ -77,12 +79,12 @@ class ProbationFormChecksTest {
         @EnumSource(InterimRestriction.class)
         void every_restriction_is_accepted_in_an_oversight_review(InterimRestriction restriction) {
             plan.with(INTERIM_RESTRICTION, restriction.name()).with(OVERSIGHT_PROGRESS, "Two supervised shifts done")
-                    .acceptedBy(new ValidateEnhancedOversightReview(clockOnToday()));
+                    .acceptedBy(new ProbationFormChecks().validateEnhancedOversightReview(clockOnToday()));
         }
 
         @Test
         void the_next_review_must_be_after_today_and_soon() {
-            ValidateProbationEscalation check = new ValidateProbationEscalation(clockOnToday());
+            FormCheck check = new ProbationFormChecks().validateProbationEscalation(clockOnToday());
             FormSubmission escalation = plan.with(OVERDUE_REASON, "Training cancelled twice");
             escalation.with(REVISED_REVIEW_DATE, TODAY.toString()).refusedBy(check)
                     .contains("The revised review date must be after today (" + TODAY + ").");
@@ -92,7 +94,7 @@ class ProbationFormChecksTest {
 
         @Test
         void an_escalation_without_a_reason_or_restriction_is_refused() {
-            FormSubmission.of().refusedBy(new ValidateProbationEscalation(clockOnToday()))
+            FormSubmission.of().refusedBy(new ProbationFormChecks().validateProbationEscalation(clockOnToday()))
                     .contains("Record why the action is overdue or failed (the overdue reason)")
                     .contains("Choose the interim restriction applied, or 'no restriction'.")
                     .contains("Enter the revised review date.");
@@ -102,7 +104,7 @@ class ProbationFormChecksTest {
     @Nested
     class EarlyWarningReview {
 
-        final ValidateEarlyWarningReview check = new ValidateEarlyWarningReview();
+        final FormCheck check = new ProbationFormChecks().validateEarlyWarningReview();
 
         @Test
         void a_response_and_notes_are_needed() {

@@ -72,7 +72,7 @@ class SupervisionFiguresIT extends IntegrationTest {
      */
     @Test
     void the_read_model_kept_in_step_with_every_write_does_not_drift() {
-        String before = "SELECT " + SupervisionActionFactTable.COLUMNS + " FROM supervision_action_fact ORDER BY row_id";
+        String before = "SELECT " + SupervisionActionFactTable.ALL_COLUMNS + " FROM supervision_action_fact ORDER BY row_id";
         compareOnRandomRegisters(120, 8, true);
         List<Map<String, Object>> kept = jdbc.queryForList(before);
         factTable.rebuild();

@@ -30,8 +30,9 @@ import uk.care.tracker.support.IntegrationTest;
  * never closed, corrections), rebuilds the read model from them (timed; ADR 0008), then times over HTTP as
  * {@code quality.lead}: the report for December 2026, the 12-month trend, one page of keys, the dashboard's one call;
  * "open and overdue" as a query before the read model and from it; and, on the same data, the code before issue 12 (every action in memory, the
- * trend as twelve reports) unless {@code -Dbenchmark.before=false}. It prints a table (also to
- * {@code target/benchmark/supervision-reports.txt}) with p50 and p95, the heap used, and the ratios to 10,000.
+ * trend as twelve reports) unless {@code -Dbenchmark.before=false}; the evidence packs unless {@code -Dbenchmark.pack=false}. It prints a table (also to
+ * {@code target/benchmark/supervision-reports.txt}) with p50 and p95, the heap used, and the ratios to 10,000; and the
+ * dashboard's trend parts before and after their one-query-set form in the same run ({@link Trends}).
  *
  * <p>With the actions it seeds escalated cases (one per 20) and probation actions (one per 10), opened over the same
  * five years and closed unless entered in the last weeks, and times the evidence pack for December 2026 (spreadsheet
@@ -55,7 +56,75 @@ class SupervisionReportsBenchmark extends IntegrationTest {
 
     record Result(int actions, double seedSeconds, double rebuildSeconds, double[] report, double[] trend, double[] keys,
                   double[] dashboard, double[] openOverdueBefore, double[] openOverdueAfter, double[] before,
-                  double[] beforeTrend, long heapMb, Pack pack) {
+                  double[] beforeTrend, long heapMb, Pack pack, Trends trends) {
+    }
+
+    /**
+     * The dashboard's trend parts before and after their one-query-set form, in the same run: the escalated-case and
+     * probation trend as twelve monthly reports of each workflow and as one grouped query set of each; the supervision
+     * repeats carried forward of 2026 by month, looked up per action (the query before the kept flag) and summed from
+     * the read model's flag.
+     */
+    record Trends(double[] monthlyReports, double[] grouped, double[] repeatsLookedUp, double[] repeatsKept) {
+    }
+
+    /** The repeats of 2026 by month as the trend asked them before V120: one index probe per action opened. */
+    private static final String REPEATS_BEFORE = """
+            SELECT EXTRACT(MONTH FROM CAST((f.registered_at AT TIME ZONE 'Europe/London') AS DATE)) AS month, COUNT(*)
+            FROM supervision_action_fact f WHERE f.registered_at >= ? AND f.registered_at < ?
+              AND EXISTS (SELECT 1 FROM supervision_action_fact p WHERE p.staff_id = f.staff_id AND p.category = f.category
+                AND p.business_key <> f.business_key AND p.registered_at >= f.registered_at - INTERVAL '92' DAY
+                AND p.registered_at < f.registered_at + INTERVAL '2' DAY AND p.registered_at >= ? AND p.registered_at < ?
+                AND CAST((p.registered_at AT TIME ZONE 'Europe/London') AS DATE) <= CAST((f.registered_at AT TIME ZONE 'Europe/London') AS DATE)
+                AND CAST((p.registered_at AT TIME ZONE 'Europe/London') AS DATE) >= CAST((f.registered_at AT TIME ZONE 'Europe/London') AS DATE) - 90
+                AND p.deadline < CAST((f.registered_at AT TIME ZONE 'Europe/London') AS DATE)
+                AND NOT COALESCE(CAST((p.closed_at AT TIME ZONE 'Europe/London') AS DATE) <= p.deadline, FALSE))
+            GROUP BY 1 ORDER BY 1""";
+
+    /** The same from the flag kept with each row. */
+    private static final String REPEATS_AFTER = """
+            SELECT EXTRACT(MONTH FROM CAST((f.registered_at AT TIME ZONE 'Europe/London') AS DATE)) AS month, COUNT(*)
+            FROM supervision_action_fact f WHERE f.registered_at >= ? AND f.registered_at < ? AND f.repeat_carried_forward
+            GROUP BY 1 ORDER BY 1""";
+
+    @Autowired EscalatedCaseFigures escalatedFigures;
+    @Autowired ProbationFigures probationFigures;
+
+    private Trends trends(boolean large) {
+        LocalDate today = LocalDate.of(2027, 1, 15);
+        java.time.YearMonth first = java.time.YearMonth.of(2026, 1);
+        java.time.YearMonth last = java.time.YearMonth.of(2026, 12);
+        double[] monthly = times(1, large ? 3 : 5, () -> {
+            for (java.time.YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+                ReportScope month = ReportScope.of(m.atDay(1), m.atEndOfMonth());
+                escalatedFigures.report(month, today, false);
+                probationFigures.report(month, today, false);
+            }
+            return null;
+        });
+        double[] grouped = times(1, large ? 3 : 5, () -> List.of(escalatedFigures.trend(first, last, null, null, today),
+                probationFigures.trend(first, last, null, null, today)));
+        java.sql.Timestamp start = java.sql.Timestamp.from(java.time.Instant.parse("2026-01-01T00:00:00Z"));
+        java.sql.Timestamp end = java.sql.Timestamp.from(java.time.Instant.parse("2027-01-01T00:00:00Z"));
+        java.sql.Timestamp windowStart = java.sql.Timestamp.from(start.toInstant().minus(java.time.Duration.ofDays(92)));
+        java.sql.Timestamp windowEnd = java.sql.Timestamp.from(end.toInstant().plus(java.time.Duration.ofDays(2)));
+        List<List<Object>> answers = new ArrayList<>(List.of(List.of(), List.of()));
+        double[] lookedUp = times(1, large ? 3 : 5, () -> readOnly(() -> answers.set(0, List.copyOf(
+                jdbc.queryForList(REPEATS_BEFORE, start, end, windowStart, windowEnd)))));
+        double[] kept = times(1, large ? 3 : 5, () -> readOnly(() -> answers.set(1, List.copyOf(
+                jdbc.queryForList(REPEATS_AFTER, start, end)))));
+        if (!answers.get(0).equals(answers.get(1))) {
+            throw new IllegalStateException("repeats differ: looked up " + answers.get(0) + ", kept " + answers.get(1));
+        }
+        return new Trends(monthly, grouped, lookedUp, kept);
+    }
+
+    /** One read-only transaction without JIT compilation, as FigureReads reads. */
+    private Object readOnly(Supplier<Object> work) {
+        return new org.springframework.transaction.support.TransactionTemplate(transactions).execute(status -> {
+            jdbc.execute("SET LOCAL jit = off");
+            return work.get();
+        });
     }
 
     /**
@@ -124,10 +193,14 @@ class SupervisionReportsBenchmark extends IntegrationTest {
             double[] keys = times(large ? 1 : WARM_UP, 10, () -> get("supervision-actions/keys?figure=closedOnTime&page=0&size=100&" + MONTH));
             double[] dashboard = times(large ? 1 : WARM_UP, large ? 5 : 10, () -> get("dashboard?months=12&" + MONTH));
             long heap = peakHeapMb();
-            Pack pack = pack(large);
-            meetingPacks(n, large);
+            boolean packs = Boolean.parseBoolean(System.getProperty("benchmark.pack", "true"));
+            Pack pack = packs ? pack(large) : null;
+            if (packs) {
+                meetingPacks(n, large);
+            }
             double[] overdueBefore = openOverdue(OPEN_OVERDUE_BEFORE, large ? 3 : 10, true);
             double[] overdueAfter = openOverdue(OPEN_OVERDUE_AFTER, large ? 3 : 10, false);
+            Trends trendParts = trends(large);
             double[] old = null;
             double[] oldTrend = null;
             if (before && n <= 100_000) {
@@ -143,7 +216,7 @@ class SupervisionReportsBenchmark extends IntegrationTest {
                     return null;
                 });
             }
-            Result r = new Result(n, seeded, rebuilt, report, trend, keys, dashboard, overdueBefore, overdueAfter, old, oldTrend, heap, pack);
+            Result r = new Result(n, seeded, rebuilt, report, trend, keys, dashboard, overdueBefore, overdueAfter, old, oldTrend, heap, pack, trendParts);
             results.add(r);
             line("%,d actions seeded in %.1f s, read model rebuilt in %.1f s; open and overdue before %.1f ms, after %.1f ms; "
                     + "dashboard p50 %.0f ms", n, seeded, rebuilt, p(overdueBefore, 50), p(overdueAfter, 50), p(dashboard, 50));
@@ -165,6 +238,19 @@ class SupervisionReportsBenchmark extends IntegrationTest {
                     r.beforeTrend() == null ? "not run" : String.format(Locale.ROOT, "%.0f", p(r.beforeTrend(), 50)));
         }
         line("");
+        line("The dashboard's trend parts, before and after in the same run (2026, 12 months), p50 / p95 in ms:");
+        line("| actions (+ cases, probation actions) | cases and probation: 12 monthly reports each | cases and probation: one "
+                + "grouped query set each | ratio | supervision repeats: looked up per action | repeats: kept flag summed | ratio |");
+        line("|---:|---:|---:|---:|---:|---:|---:|");
+        for (Result r : results) {
+            Trends t = r.trends();
+            line("| %,d (+ %,d, %,d) | %.0f / %.0f | %.0f / %.0f | %.1f | %.0f / %.0f | %.0f / %.0f | %.1f |", r.actions(),
+                    r.actions() / 20, r.actions() / 10, p(t.monthlyReports(), 50), p(t.monthlyReports(), 95), p(t.grouped(), 50),
+                    p(t.grouped(), 95), p(t.monthlyReports(), 50) / p(t.grouped(), 50), p(t.repeatsLookedUp(), 50),
+                    p(t.repeatsLookedUp(), 95), p(t.repeatsKept(), 50), p(t.repeatsKept(), 95),
+                    p(t.repeatsLookedUp(), 50) / p(t.repeatsKept(), 50));
+        }
+        line("");
         line("Evidence pack (December 2026; staff member B7's whole record), p50 / p95 in ms; items read before (findAll) "
                 + "and after (findOpenDuring) on the same data:");
         line("| actions (+ cases, probation actions) | month pack .xlsx | month pack .pdf | staff pack .xlsx "
@@ -173,6 +259,9 @@ class SupervisionReportsBenchmark extends IntegrationTest {
         line("|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (Result r : results) {
             Pack k = r.pack();
+            if (k == null) {
+                continue;
+            }
             line("| %,d (+ %,d, %,d) | %.0f / %.0f | %.0f / %.0f | %.0f / %.0f | %,d / %,d | %.0f / %.0f | %s | %d |", r.actions(),
                     r.actions() / 20, r.actions() / 10, p(k.monthXlsx(), 50), p(k.monthXlsx(), 95), p(k.monthPdf(), 50),
                     p(k.monthPdf(), 95), p(k.staffXlsx(), 50), p(k.staffXlsx(), 95), k.itemsAllHistory(), k.itemsRead(),

@@ -6,6 +6,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 import static uk.care.tracker.supervision.SupervisionVariables.*;
+import static uk.care.tracker.engine.TrackedItemVariables.*;
 import static uk.care.tracker.support.FormSubmission.TODAY;
 import static uk.care.tracker.support.FormSubmission.clockOnToday;
 
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import uk.care.tracker.engine.FormCheck;
 import uk.care.tracker.evidence.ClosureEvidence;
 import uk.care.tracker.security.CareGroups;
 import uk.care.tracker.security.Colleagues;
@@ -24,7 +26,7 @@ class SupervisionFormChecksTest {
     @Nested
     class DeputyVerification {
 
-        final ValidateDeputyVerification check = new ValidateDeputyVerification(clockOnToday());
+        final FormCheck check = new SupervisionFormChecks().validateDeputyVerification(clockOnToday());
         final FormSubmission clear = FormSubmission.of(OUTCOME_CLARITY, "CLEAR", PRIORITY, "HIGH",
                 EVIDENCE_REQUIRED, "Signed MAR chart audit", REVIEW_DATE, TODAY.plusDays(7).toString());
 
@@ -112,7 +114,7 @@ class SupervisionFormChecksTest {
     @Nested
     class OverdueReview {
 
-        final ValidateOverdueReview check = new ValidateOverdueReview();
+        final FormCheck check = new SupervisionFormChecks().validateOverdueReview();
         final FormSubmission review = FormSubmission.of(REASON_FOR_DELAY, "Staff member on leave",
                 VALID_EXPLANATION, "true", ESCALATION_STAGE, "WEEKLY_REVIEW");
 
@@ -140,7 +142,7 @@ class SupervisionFormChecksTest {
     class RemedialOwnership {
 
         final Colleagues colleagues = mock(Colleagues.class);
-        final ValidateRemedialOwnership check = new ValidateRemedialOwnership(colleagues);
+        final FormCheck check = new SupervisionFormChecks().validateRemedialOwnership(colleagues);
 
         @Test
         void a_line_manager_with_a_plan_is_accepted() {
@@ -165,7 +167,7 @@ class SupervisionFormChecksTest {
     @Nested
     class Rewording {
 
-        final ValidateRewording check = new ValidateRewording();
+        final FormCheck check = new SupervisionFormChecks().validateRewording();
 
         @Test
         void a_reworded_action_is_kept_trimmed() {
