@@ -66,7 +66,7 @@ class MeetingItemsIT extends IntegrationTest {
                         FIRST.minusDays(100).plusDays(random.nextInt(200)), null));
             }
         }
-        for (int i = 0; i < 100; i++) {
+        for (int i = 0; i < 150; i++) {
             rows.supervisionAction("SA-" + run + "-" + i, people.get(random.nextInt(people.size())),
                     managers.get(random.nextInt(managers.size())), FIRST.plusDays(random.nextInt(200)));
             rows.escalatedCase("EC-" + run + "-" + i, people.get(random.nextInt(people.size())),
@@ -79,7 +79,7 @@ class MeetingItemsIT extends IntegrationTest {
 
         MeetingPacks allHistory = new MeetingPacks(new AllHistory(), registers, workingDays, dueDates, clock);
         Map<String, Integer> exercised = new TreeMap<>();
-        for (int scenario = 0; scenario < 24; scenario++) {
+        for (int scenario = 0; scenario < 40; scenario++) {
             Meeting meeting = Meeting.values()[scenario % Meeting.values().length];
             LocalDate day = calendar.next(meeting, FIRST.plusDays(random.nextInt(230)));
             String team = random.nextInt(6) == 0 ? null : teams.get(random.nextInt(teams.size()));
