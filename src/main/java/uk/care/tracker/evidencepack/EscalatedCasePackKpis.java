@@ -1,51 +1,40 @@
 package uk.care.tracker.evidencepack;
 
-import uk.care.tracker.reports.EscalatedCaseFacts;
-import uk.care.tracker.reports.EscalatedCaseKpis;
+import uk.care.tracker.reports.EscalatedCaseFigures;
 import uk.care.tracker.reports.EscalatedCaseReport;
 import uk.care.tracker.reports.ReportScope;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import uk.care.tracker.calendar.Clock;
-import uk.care.tracker.reports.EscalatedCaseFacts.CaseFact;
 
-/** The escalated-case figures of an evidence pack: the JSON report's, with their business keys. */
+/**
+ * The escalated-case figures of an evidence pack: the JSON report's, with their business keys, computed in the
+ * database for the period's cases (or one staff member's) rather than from every case in memory.
+ */
 @Component
 @Order(2)
 public class EscalatedCasePackKpis implements PackKpis {
 
-    private final EscalatedCaseFacts facts;
-    private final EscalatedCaseKpis kpis;
+    private final EscalatedCaseFigures figures;
     private final Clock clock;
 
-    public EscalatedCasePackKpis(EscalatedCaseFacts facts, EscalatedCaseKpis kpis, Clock clock) {
-        this.facts = facts;
-        this.kpis = kpis;
+    public EscalatedCasePackKpis(EscalatedCaseFigures figures, Clock clock) {
+        this.figures = figures;
         this.clock = clock;
     }
 
     @Override
     public Section section(ReportScope scope, String staffId) {
-        List<CaseFact> all = facts.all();
-        if (staffId != null) {
-            // a repeat escalation is one of the same staff member, so their cases alone give their figures
-            all = all.stream().filter(c -> staffId.equals(c.staffId())).toList();
-        }
-        EscalatedCaseReport r = kpis.report(scope, all, clock.today());
-        // the report counts cases opened by team and line manager; the keys behind each count are these
-        Map<String, List<String>> trace = new LinkedHashMap<>(r.trace());
-        Set<String> openedKeys = Set.copyOf(r.trace().get("opened"));
-        List<CaseFact> opened = all.stream().filter(c -> openedKeys.contains(c.businessKey())).toList();
-        group(trace, "openedByTeam", opened, c -> c.team() == null ? "(not in directory)" : c.team());
-        group(trace, "openedByLineManager", opened, CaseFact::lineManager);
+        // the trace holds the keys behind each team's and line manager's count of the cases opened too
+        EscalatedCaseReport r = figures.packReport(scope, staffId, clock.today());
+        return section(r, r.trace());
+    }
+
+    /** The section of a report, with the keys behind its figures and groups from {@code trace}. */
+    Section section(EscalatedCaseReport r, Map<String, List<String>> trace) {
         return new Section("Escalated cases", new Figures(trace)
                 .count("opened", "Cases opened in the period", r.opened())
                 .count("openCases", "Cases open at the end of the period", r.openCases())
@@ -66,11 +55,5 @@ public class EscalatedCasePackKpis implements PackKpis {
                 .groups("openedByTeam", "Cases opened, team", r.openedByTeam(), "openedByTeam")
                 .groups("openedByLineManager", "Cases opened, line manager", r.openedByLineManager(), "openedByLineManager")
                 .list());
-    }
-
-    private static void group(Map<String, List<String>> trace, String name, List<CaseFact> cases, Function<CaseFact, String> by) {
-        cases.stream().collect(Collectors.groupingBy(c -> name + ":" + by.apply(c), TreeMap::new,
-                        Collectors.mapping(CaseFact::businessKey, Collectors.toList())))
-                .forEach((group, keys) -> trace.put(group, keys.stream().sorted().toList()));
     }
 }

@@ -19,6 +19,7 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import org.springframework.stereotype.Component;
 import uk.care.tracker.evidencepack.EvidencePack.AuditEntry;
@@ -51,8 +52,15 @@ public class EvidencePackPdf {
         }
     }
 
+    /** The PDF as bytes (for a small pack; a download streams it with {@link #write(Contents, OutputStream)}). */
     public byte[] write(Contents pack) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        write(pack, out);
+        return out.toByteArray();
+    }
+
+    /** Writes the PDF to {@code out} page by page as it is laid out, without holding the document in memory. */
+    public void write(Contents pack, OutputStream out) {
         Document document = new Document(PageSize.A4.rotate(), 36, 36, 36, 42);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
@@ -66,7 +74,6 @@ public class EvidencePackPdf {
         } catch (DocumentException e) {
             throw new IllegalStateException("The evidence pack could not be written as PDF", e);
         }
-        return out.toByteArray();
     }
 
     /** The writing of one pack. */

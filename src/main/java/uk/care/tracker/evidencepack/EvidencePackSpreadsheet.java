@@ -2,6 +2,7 @@ package uk.care.tracker.evidencepack;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,7 +36,15 @@ public class EvidencePackSpreadsheet {
     /** Columns are sized to their longest value up to this many characters. */
     private static final int MAX_COLUMN_CHARS = 80;
 
+    /** The workbook as bytes (for a small pack; a download streams it with {@link #write(Contents, OutputStream)}). */
     public byte[] write(Contents pack) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        write(pack, out);
+        return out.toByteArray();
+    }
+
+    /** Writes the workbook to {@code out} as it is zipped, without holding the file in memory. */
+    public void write(Contents pack, OutputStream out) {
         // streaming: only a window of rows is held in memory, however many items the pack has
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             Styles styles = new Styles(workbook, pack.zone());
@@ -61,9 +70,9 @@ public class EvidencePackSpreadsheet {
                 audit(new Table(workbook, styles, "Audit trail", "When", "Source", "Row", "Business key", "Who", "What",
                         "Details"), pack);
             }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
             workbook.write(out);
-            return out.toByteArray();
+            // the rows flushed to temporary files go with the workbook
+            workbook.dispose();
         } catch (IOException e) {
             throw new UncheckedIOException("The evidence pack could not be written as a spreadsheet", e);
         }

@@ -1,48 +1,40 @@
 package uk.care.tracker.evidencepack;
 
-import uk.care.tracker.reports.ProbationActionFacts;
-import uk.care.tracker.reports.ProbationKpis;
+import uk.care.tracker.reports.ProbationFigures;
 import uk.care.tracker.reports.ProbationReport;
 import uk.care.tracker.reports.ReportScope;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import uk.care.tracker.calendar.Clock;
-import uk.care.tracker.reports.ProbationActionFacts.ProbationFact;
 
-/** The probation figures of an evidence pack (the workforce development assurance report's), with their keys. */
+/**
+ * The probation figures of an evidence pack (the workforce development assurance report's), with their keys,
+ * computed in the database for the period's actions (or one staff member's) rather than from every action in memory.
+ */
 @Component
 @Order(3)
 public class ProbationPackKpis implements PackKpis {
 
-    private final ProbationActionFacts facts;
-    private final ProbationKpis kpis;
+    private final ProbationFigures figures;
     private final Clock clock;
 
-    public ProbationPackKpis(ProbationActionFacts facts, ProbationKpis kpis, Clock clock) {
-        this.facts = facts;
-        this.kpis = kpis;
+    public ProbationPackKpis(ProbationFigures figures, Clock clock) {
+        this.figures = figures;
         this.clock = clock;
     }
 
     @Override
     public Section section(ReportScope scope, String staffId) {
-        List<ProbationFact> all = facts.all();
-        if (staffId != null) {
-            all = all.stream().filter(p -> staffId.equals(p.staffId())).toList();
-        }
-        ProbationReport r = kpis.report(scope, all, clock.today());
-        // unresolved induction themes are counted by competency area; the keys behind each are these
-        Map<String, List<String>> trace = new LinkedHashMap<>(r.trace());
-        List<String> unresolved = r.trace().get("unresolved");
-        for (String area : r.unresolvedInductionThemes().keySet()) {
-            trace.put("unresolvedInductionThemes:" + area, all.stream()
-                    .filter(p -> unresolved.contains(p.businessKey()) && area.equals(p.competencyArea()))
-                    .map(ProbationFact::businessKey).sorted().toList());
-        }
+        // the trace holds the keys behind each unresolved induction theme (competency area) too
+        ProbationReport r = figures.packReport(scope, staffId, clock.today());
+        return section(r, r.trace());
+    }
+
+    /** The section of a report, with the keys behind its figures and groups from {@code trace}. */
+    Section section(ProbationReport r, Map<String, List<String>> trace) {
         return new Section("Probation actions", new Figures(trace)
                 .count("opened", "Probation actions opened in the period", r.opened())
                 .count("dueInPeriod", "Probation actions due in the period", r.dueInPeriod())

@@ -13,12 +13,9 @@ import org.springframework.stereotype.Component;
 import uk.care.tracker.calendar.Clock;
 import uk.care.tracker.calendar.DueDates;
 import uk.care.tracker.calendar.WorkingDays;
-import uk.care.tracker.reports.EscalatedCaseFacts;
 import uk.care.tracker.reports.EscalatedCaseFacts.CaseFact;
-import uk.care.tracker.reports.ProbationActionFacts;
 import uk.care.tracker.reports.ProbationActionFacts.ProbationFact;
 import uk.care.tracker.reports.ReportScope;
-import uk.care.tracker.reports.SupervisionActionFacts;
 import uk.care.tracker.reports.SupervisionActionFacts.ActionFact;
 import uk.care.tracker.registers.Register;
 import uk.care.tracker.registers.RegisterReader;
@@ -27,24 +24,20 @@ import uk.care.tracker.registers.Rows;
 /**
  * Builds each meeting's list from the registers as they stand (corrections applied), never from the engine's
  * runtime tables. The scope's period runs from the previous sitting to the meeting's date; its team and manager
- * filter the items (a supervision action's manager responsible, a case's or new starter's line manager).
+ * filter the items (a supervision action's manager responsible, a case's or new starter's line manager). The items
+ * come from {@link MeetingItems}, which reads those open at the meeting or touched since the last sitting only.
  */
 @Component
 public class MeetingPacks {
 
-    private final SupervisionActionFacts supervision;
-    private final EscalatedCaseFacts cases;
-    private final ProbationActionFacts probation;
+    private final MeetingItems items;
     private final RegisterReader registers;
     private final WorkingDays workingDays;
     private final DueDates dueDates;
     private final Clock clock;
 
-    public MeetingPacks(SupervisionActionFacts supervision, EscalatedCaseFacts cases, ProbationActionFacts probation,
-                        RegisterReader registers, WorkingDays workingDays, DueDates dueDates, Clock clock) {
-        this.supervision = supervision;
-        this.cases = cases;
-        this.probation = probation;
+    MeetingPacks(MeetingItems items, RegisterReader registers, WorkingDays workingDays, DueDates dueDates, Clock clock) {
+        this.items = items;
         this.registers = registers;
         this.workingDays = workingDays;
         this.dueDates = dueDates;
@@ -66,7 +59,7 @@ public class MeetingPacks {
 
     private List<MeetingPack.Section> managementCall(ReportScope scope) {
         LocalDate day = scope.to();
-        List<ActionFact> actions = supervision.all().stream().filter(a -> scope.matches(a.team(), a.manager()))
+        List<ActionFact> actions = items.actionsOpenOrEntered(scope).stream().filter(a -> scope.matches(a.team(), a.manager()))
                 .filter(a -> openAt(a, day) || !a.registeredOn().isBefore(scope.from()) && a.registeredOn().isBefore(day))
                 .toList();
         Map<String, Map<String, Object>> verification = latestByKey(Register.ACTION_TRACKER,
@@ -129,7 +122,7 @@ public class MeetingPacks {
 
     private List<MeetingPack.Section> overdueReview(ReportScope scope) {
         LocalDate day = scope.to();
-        List<ActionFact> escalated = supervision.all().stream()
+        List<ActionFact> escalated = items.actionsOpen(scope).stream()
                 .filter(a -> scope.matches(a.team(), a.manager()))
                 .filter(a -> a.escalatedOn() != null && !a.escalatedOn().isAfter(day) && openAt(a, day))
                 .sorted(Comparator.comparing(ActionFact::deadline).thenComparing(ActionFact::businessKey))
@@ -158,7 +151,7 @@ public class MeetingPacks {
 
     private List<MeetingPack.Section> caseReview(ReportScope scope) {
         LocalDate day = scope.to();
-        List<CaseFact> open = cases.all().stream()
+        List<CaseFact> open = items.casesOpen(scope).stream()
                 .filter(c -> scope.matches(c.team(), c.lineManager()) && c.openAt(day))
                 .sorted(Comparator.comparing(CaseFact::targetClosureDate).thenComparing(CaseFact::businessKey))
                 .toList();
@@ -210,7 +203,7 @@ public class MeetingPacks {
 
     private List<MeetingPack.Section> probationReview(ReportScope scope) {
         LocalDate day = scope.to();
-        List<ProbationFact> open = probation.all().stream()
+        List<ProbationFact> open = items.probationOpen(scope).stream()
                 .filter(p -> scope.matches(p.team(), p.lineManager()) && p.openAt(day))
                 .sorted(Comparator.comparing(ProbationFact::deadline).thenComparing(ProbationFact::businessKey))
                 .toList();
@@ -268,8 +261,7 @@ public class MeetingPacks {
     private List<MeetingPack.Section> workforceMonitoring(ReportScope scope) {
         LocalDate day = scope.to();
         LocalDate nextSitting = day.plusDays(14);
-        List<ProbationFact> probationActions = probation.all();
-        List<ProbationFact> open = probationActions.stream()
+        List<ProbationFact> open = items.probationOpen(scope).stream()
                 .filter(p -> scope.matches(p.team(), p.lineManager()) && p.openAt(day)).toList();
         List<String> openKeys = open.stream().map(ProbationFact::businessKey).toList();
         Map<String, List<Map<String, Object>>> oversight = byKey(registers.forBusinessKeys(Register.NEW_STARTER_OVERSIGHT,
@@ -308,19 +300,19 @@ public class MeetingPacks {
                     return item;
                 }).toList();
         List<Map<String, Object>> escalations = new ArrayList<>();
-        for (ActionFact a : supervision.all()) {
+        for (ActionFact a : items.actionsEscalated(scope)) {
             if (scope.matches(a.team(), a.manager()) && inWindow(a.escalatedOn(), scope)) {
                 escalations.add(escalation(a.businessKey(), a.staffName(), a.team(), "Supervision action to the overdue register",
                         a.escalatedOn()));
             }
         }
-        for (ProbationFact p : probationActions) {
+        for (ProbationFact p : items.probationEscalated(scope)) {
             if (scope.matches(p.team(), p.lineManager())) {
                 p.escalatedOn().stream().filter(d -> inWindow(d, scope)).findFirst().ifPresent(d ->
                         escalations.add(escalation(p.businessKey(), p.staffName(), p.team(), "Probation escalation", d)));
             }
         }
-        for (CaseFact c : cases.all()) {
+        for (CaseFact c : items.casesOpenedOrOverseen(scope)) {
             if (scope.matches(c.team(), c.lineManager())) {
                 if (inWindow(c.openedOn(), scope)) {
                     escalations.add(escalation(c.businessKey(), c.staffName(), c.team(), "Escalated case opened", c.openedOn()));

@@ -338,4 +338,85 @@ public class EscalatedCaseFigures {
                     + " AND w.review_cycle IS NOT NULL) p";
         }
     }
+
+    // ---- the evidence pack's section (evidencepack/EscalatedCasePackKpis) ----
+
+    /**
+     * The figures of the scope as they stand on {@code today} with every key behind each, counted over one staff
+     * member's cases when {@code staffId} is given (a staff member's evidence pack: a repeat escalation is one of the
+     * same person, so their cases alone give their figures). Each count is the number of its keys, so the keys are
+     * read once rather than counted and then read. The trace also holds the keys behind each group of the cases
+     * opened: {@code openedByTeam:<team>} and {@code openedByLineManager:<manager>}.
+     */
+    public EscalatedCaseReport packReport(ReportScope scope, String staffId, LocalDate today) {
+        return reads.read(() -> {
+            Query q = new Query(PeriodBounds.of(scope, today, calendar.zone()), scope, today);
+            Map<String, List<String>> trace = new LinkedHashMap<>();
+            Map<String, List<String>> groups = new TreeMap<>();
+            List<Long> durations = new ArrayList<>();
+            for (String figure : FIGURES) {
+                List<Object> args = new ArrayList<>();
+                String from = q.from(figure, args);
+                if (staffId != null) {
+                    from += " AND f.staff_id = ?";
+                    args.add(staffId);
+                }
+                List<String> keys = new ArrayList<>();
+                switch (figure) {
+                    case "opened" -> jdbc.query("SELECT f.business_key, f.team, f.manager " + from, rs -> {
+                        keys.add(rs.getString(1));
+                        String team = rs.getString(2);
+                        groups.computeIfAbsent("openedByTeam:" + (team == null ? SupervisionFigures.NOT_IN_DIRECTORY : team),
+                                g -> new ArrayList<>()).add(rs.getString(1));
+                        groups.computeIfAbsent("openedByLineManager:" + rs.getString(3), g -> new ArrayList<>()).add(rs.getString(1));
+                    }, args.toArray());
+                    case "closed" -> jdbc.query("SELECT f.business_key, f.escalated_date, " + q.day("f.closed_at") + " AS closed_on " + from,
+                            rs -> {
+                                keys.add(rs.getString(1));
+                                durations.add(ChronoUnit.DAYS.between(rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)));
+                            }, args.toArray());
+                    default -> keys.addAll(jdbc.queryForList("SELECT " + q.key(figure) + " " + from, String.class, args.toArray()));
+                }
+                // Java's string order, as the in-memory trace, whatever the database's collation
+                keys.sort(Comparator.naturalOrder());
+                trace.put(figure, keys);
+            }
+            Map<String, Integer> byTeam = new TreeMap<>();
+            Map<String, Integer> byManager = new TreeMap<>();
+            groups.forEach((group, keys) -> {
+                keys.sort(Comparator.naturalOrder());
+                trace.put(group, keys);
+                String name = group.substring(group.indexOf(':') + 1);
+                (group.startsWith("openedByTeam:") ? byTeam : byManager).put(name, keys.size());
+            });
+            Double averageDuration = durations.isEmpty() ? null : BigDecimal.valueOf(durations.stream().mapToLong(Long::longValue).sum())
+                    .divide(BigDecimal.valueOf(durations.size()), 1, RoundingMode.HALF_UP).doubleValue();
+            int due = trace.get("reviewsDue").size();
+            int onTime = trace.get("reviewsOnTime").size();
+            int closed = trace.get("closed").size();
+            int withinTarget = trace.get("closedWithinTarget").size();
+            return new EscalatedCaseReport(scope.from(), scope.to(), scope.team(), scope.manager(),
+                    trace.get("opened").size(), trace.get("openCases").size(), due, onTime, Percent.of(onTime, due),
+                    closed, withinTarget, Percent.of(withinTarget, closed), averageDuration,
+                    trace.get("repeatEscalationsWithin60Days").size(), trace.get("seniorOversightEscalations").size(),
+                    trace.get("progressUnchanged").size(), byTeam, byManager, trace.get("openedForRecentRecruits").size(), trace);
+        });
+    }
+
+    // ---- for the meeting packs (meetings/) ----
+
+    /**
+     * Every key behind one figure of the scope as it stands on {@code today}, in key order: what a meeting pack
+     * selects its items with (the figure "openCases" of the day {@code d} with today {@code d} is what is open at its end).
+     */
+    public List<String> allKeys(ReportScope scope, LocalDate today, String figure) {
+        return reads.read(() -> {
+            Query q = new Query(PeriodBounds.of(scope, today, calendar.zone()), scope, today);
+            List<Object> args = new ArrayList<>();
+            List<String> keys = new ArrayList<>(jdbc.queryForList("SELECT " + q.key(figure) + " " + q.from(figure, args), String.class,
+                    args.toArray()));
+            keys.sort(Comparator.naturalOrder());
+            return keys;
+        });
+    }
 }

@@ -268,4 +268,85 @@ public class ProbationFigures {
             }
         }
     }
+
+    // ---- the evidence pack's section (evidencepack/ProbationPackKpis) ----
+
+    /**
+     * The figures of the scope as they stand on {@code today} with every key behind each, counted over one staff
+     * member's actions when {@code staffId} is given (a staff member's evidence pack). Each count is the number of its
+     * keys, so the keys are read once rather than counted and then read. The trace also holds the keys behind each
+     * unresolved induction theme: {@code unresolvedInductionThemes:<competency area>}.
+     */
+    public ProbationReport packReport(ReportScope scope, String staffId, LocalDate today) {
+        return reads.read(() -> {
+            Query q = new Query(PeriodBounds.of(scope, today, calendar.zone()), scope);
+            Map<String, List<String>> trace = new LinkedHashMap<>();
+            Map<String, List<String>> themes = new TreeMap<>();
+            for (String figure : FIGURES) {
+                List<Object> args = new ArrayList<>();
+                String from = q.from(figure, args) + staffCondition(staffId, args);
+                List<String> keys = new ArrayList<>();
+                jdbc.query("SELECT f.business_key, f.competency_area " + from, rs -> {
+                    keys.add(rs.getString(1));
+                    if (figure.equals("unresolved")) {
+                        themes.computeIfAbsent(String.valueOf(rs.getString(2)), area -> new ArrayList<>()).add(rs.getString(1));
+                    }
+                }, args.toArray());
+                // Java's string order, as the in-memory trace, whatever the database's collation
+                keys.sort(Comparator.naturalOrder());
+                trace.put(figure, keys);
+            }
+            Map<String, Integer> themeCounts = new TreeMap<>();
+            themes.forEach((area, keys) -> {
+                keys.sort(Comparator.naturalOrder());
+                trace.put("unresolvedInductionThemes:" + area, keys);
+                themeCounts.put(area, keys.size());
+            });
+            // mentor weekly logs due on a Friday in the period, submitted or missed, of the actions in scope
+            List<Object> logArgs = new ArrayList<>(List.of(scope.from(), scope.to()));
+            StringBuilder logs = new StringBuilder("SELECT COUNT(*) AS due, COALESCE(SUM(CASE WHEN COALESCE(l.entry_type, '') <> 'MISSED'"
+                    + " AND COALESCE(l.submitted_late, FALSE) = FALSE THEN 1 ELSE 0 END), 0) AS on_time FROM probation_support_log l"
+                    + " JOIN (" + FACTS + ") f ON f.business_key = l.business_key WHERE l.due_on >= ? AND l.due_on <= ? AND "
+                    + CURRENT.formatted("probation_support_log", "l"));
+            q.filters(logs, logArgs);
+            logs.append(staffCondition(staffId, logArgs));
+            int[] mentor = new int[2];
+            jdbc.query(logs.toString(), rs -> {
+                mentor[0] = rs.getInt("due");
+                mentor[1] = rs.getInt("on_time");
+            }, logArgs.toArray());
+            int due = trace.get("dueInPeriod").size();
+            int closedByDue = trace.get("closedByDueDate").size();
+            return new ProbationReport(scope.from(), scope.to(), scope.team(), scope.manager(),
+                    trace.get("opened").size(), due, closedByDue, Percent.of(closedByDue, due), trace.get("openOverdue").size(),
+                    themeCounts, trace.get("escalations").size(), mentor[0], mentor[1], Percent.of(mentor[1], mentor[0]),
+                    trace.get("poorlyEvidencedSignOffs").size(), trace.get("week12EarlyWarnings").size(),
+                    trace.get("confidenceNotImproving").size(), trace);
+        });
+    }
+
+    private static String staffCondition(String staffId, List<Object> args) {
+        if (staffId == null) {
+            return "";
+        }
+        args.add(staffId);
+        return " AND f.staff_id = ?";
+    }
+
+    // ---- for the meeting packs (meetings/) ----
+
+    /**
+     * Every key behind one figure of the scope as it stands on {@code today}, in key order: what a meeting pack
+     * selects its items with (the figure "unresolved" of the day {@code d} with today {@code d} is what is open at its end).
+     */
+    public List<String> allKeys(ReportScope scope, LocalDate today, String figure) {
+        return reads.read(() -> {
+            Query q = new Query(PeriodBounds.of(scope, today, calendar.zone()), scope);
+            List<Object> args = new ArrayList<>();
+            List<String> keys = new ArrayList<>(jdbc.queryForList("SELECT " + "f.business_key" + " " + q.from(figure, args), String.class,
+                    args.toArray()));
+            keys.sort(Comparator.naturalOrder());
+            return keys;
+        });
+    }
 }

@@ -484,4 +484,36 @@ public class SupervisionFigures {
             args.add(scope.to());
         }
     }
+
+    // ---- for the meeting packs (meetings/) ----
+
+    /**
+     * The actions of the team and manager (null: any) open at the end of {@code day}: entered by then and not closed
+     * as complete by then. Never-closed actions come through the partial index on open actions and the others through
+     * the index on closed_at, so the cost is the open actions, not all history.
+     */
+    public List<String> openAt(LocalDate day, String team, String manager) {
+        Timestamp end = Timestamp.from(day.plusDays(1).atStartOfDay(calendar.zone()).toInstant());
+        List<Object> args = new ArrayList<>(List.of(end, end));
+        StringBuilder sql = new StringBuilder("SELECT f.business_key FROM (" + FACTS + ") f WHERE f.registered_at < ?"
+                + " AND (f.closed_at IS NULL OR f.closed_at >= ?)");
+        if (team != null) {
+            sql.append(" AND f.team = ?");
+            args.add(team);
+        }
+        if (manager != null) {
+            sql.append(" AND f.manager = ?");
+            args.add(manager);
+        }
+        return reads.read(() -> jdbc.queryForList(sql.toString(), String.class, args.toArray()));
+    }
+
+    /** Every key behind one figure of the scope as it stands on {@code today} (what a meeting pack selects with). */
+    public List<String> allKeys(ReportScope scope, LocalDate today, String figure) {
+        return reads.read(() -> {
+            List<Object> args = new ArrayList<>();
+            String condition = new Query(scope, null, today).condition(figure, args);
+            return jdbc.queryForList("SELECT f.business_key FROM (" + FACTS + ") f WHERE " + condition, String.class, args.toArray());
+        });
+    }
 }

@@ -193,7 +193,11 @@ class SupervisionReportsBenchmark extends IntegrationTest {
             double[] keys = times(large ? 1 : WARM_UP, 10, () -> get("supervision-actions/keys?figure=closedOnTime&page=0&size=100&" + MONTH));
             double[] dashboard = times(large ? 1 : WARM_UP, large ? 5 : 10, () -> get("dashboard?months=12&" + MONTH));
             long heap = peakHeapMb();
-            Pack pack = Boolean.parseBoolean(System.getProperty("benchmark.pack", "true")) ? pack(large) : null;
+            boolean packs = Boolean.parseBoolean(System.getProperty("benchmark.pack", "true"));
+            Pack pack = packs ? pack(large) : null;
+            if (packs) {
+                meetingPacks(n, large);
+            }
             double[] overdueBefore = openOverdue(OPEN_OVERDUE_BEFORE, large ? 3 : 10, true);
             double[] overdueAfter = openOverdue(OPEN_OVERDUE_AFTER, large ? 3 : 10, false);
             Trends trendParts = trends(large);
@@ -274,6 +278,7 @@ class SupervisionReportsBenchmark extends IntegrationTest {
             line("Open and overdue at %,d actions: before / after %.1f", r.actions(),
                     p(r.openOverdueBefore(), 50) / p(r.openOverdueAfter(), 50));
         }
+        printMeetingPacks();
         Path file = Path.of("target", "benchmark", "supervision-reports.txt");
         Files.createDirectories(file.getParent());
         Files.writeString(file, String.join("\n", out) + "\n", StandardCharsets.UTF_8);
@@ -447,6 +452,43 @@ class SupervisionReportsBenchmark extends IntegrationTest {
     private static long peakHeapMb() {
         return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum() >> 20;
+    }
+
+    @Autowired uk.care.tracker.meetings.MeetingCalendar meetingCalendar;
+    private final List<String> meetingRows = new ArrayList<>();
+
+    /**
+     * Each meeting's pack for its sitting in the week of 14 December 2026 (over HTTP as {@code registered.manager},
+     * who sees the whole service), p50 / p95, and the heap used over all five.
+     */
+    private void meetingPacks(int n, boolean large) {
+        resetPeaks();
+        StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "| %,d (+ %,d, %,d) |", n, n / 20, n / 10));
+        for (uk.care.tracker.meetings.Meeting m : uk.care.tracker.meetings.Meeting.values()) {
+            LocalDate sitting = meetingCalendar.next(m, LocalDate.of(2026, 12, 14));
+            double[] t = times(1, large ? 3 : 5, () -> {
+                ResponseEntity<byte[]> r = http.withBasicAuth("registered.manager", "demo")
+                        .getForEntity("/api/meetings/" + m.id() + "?date=" + sitting, byte[].class);
+                if (r.getStatusCode() != HttpStatus.OK) {
+                    throw new IllegalStateException(m.id() + " answered " + r.getStatusCode());
+                }
+                return r.getBody();
+            });
+            row.append(String.format(Locale.ROOT, " %.0f / %.0f |", p(t, 50), p(t, 95)));
+        }
+        meetingRows.add(row.append(" ").append(peakHeapMb()).append(" |").toString());
+    }
+
+    private void printMeetingPacks() {
+        line("");
+        line("Meeting packs (each meeting's sitting in the week of 14 December 2026, as registered.manager), p50 / p95 in ms:");
+        StringBuilder header = new StringBuilder("| actions (+ cases, probation actions) |");
+        for (uk.care.tracker.meetings.Meeting m : uk.care.tracker.meetings.Meeting.values()) {
+            header.append(" ").append(m.id()).append(" |");
+        }
+        line(header.append(" peak heap (MB) |").toString());
+        line("|---:" + "|---:".repeat(uk.care.tracker.meetings.Meeting.values().length + 1) + "|");
+        meetingRows.forEach(this::line);
     }
 
     private void line(String format, Object... args) {
