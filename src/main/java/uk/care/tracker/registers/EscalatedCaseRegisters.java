@@ -97,33 +97,33 @@ public class EscalatedCaseRegisters extends WorkflowRegisters {
     }
 
     /** Every case as opened: the OPENED row of the tracker. */
-    public List<TrackerRow> opened() {
-        return reader.where(TRACKER, "entry_type = 'OPENED'");
+    public List<TrackerRow> opened(Items items) {
+        return items.read(reader, TRACKER, "entry_type = 'OPENED'");
     }
 
     /** Every entry of the workforce case closure register, oldest first. */
-    public List<ClosureRow> closures() {
-        return reader.where(CLOSURES, "1 = 1");
+    public List<ClosureRow> closures(Items items) {
+        return items.read(reader, CLOSURES, "1 = 1");
     }
 
     /** Every escalation of a case to senior provider oversight, oldest first. */
-    public List<ImprovementPlanRow> seniorOversight() {
-        return reader.where(IMPROVEMENT_PLAN, "entry_type = 'ESCALATED_TO_SENIOR_OVERSIGHT'");
+    public List<ImprovementPlanRow> seniorOversight(Items items) {
+        return items.read(reader, IMPROVEMENT_PLAN, "entry_type = 'ESCALATED_TO_SENIOR_OVERSIGHT'");
     }
 
     /** Every formal monitoring review that fell due, done or missed, oldest first. */
-    public List<MonitoringRow> monitoringReviews() {
-        return reader.where(MONITORING, "review_cycle IS NOT NULL");
+    public List<MonitoringRow> monitoringReviews(Items items) {
+        return items.read(reader, MONITORING, "review_cycle IS NOT NULL");
     }
 
     /** Every case review that fell due, done or missed, oldest first. */
-    public List<CaseReviewRow> caseReviews() {
-        return reader.where(CASE_REVIEWS, "review_cycle IS NOT NULL");
+    public List<CaseReviewRow> caseReviews(Items items) {
+        return items.read(reader, CASE_REVIEWS, "review_cycle IS NOT NULL");
     }
 
     /** Every interim check and formal review, with its progress rating, oldest first. */
-    public List<MonitoringRow> progressChecks() {
-        return reader.where(MONITORING, "entry_type IN ('INTERIM_CHECK', 'FORMAL_REVIEW')");
+    public List<MonitoringRow> progressChecks(Items items) {
+        return items.read(reader, MONITORING, "entry_type IN ('INTERIM_CHECK', 'FORMAL_REVIEW')");
     }
 
     /** When the Registered Manager last declined a case for this staff member's actions of this category. */

@@ -68,27 +68,27 @@ public class ProbationRegisters extends WorkflowRegisters {
     }
 
     /** Every action as entered: the REGISTERED row of the tracker. */
-    public List<TrackerRow> registered() {
-        return reader.where(TRACKER, "entry_type = 'REGISTERED'");
+    public List<TrackerRow> registered(Items items) {
+        return items.read(reader, TRACKER, "entry_type = 'REGISTERED'");
     }
 
     /** Every verification of an action as complete: the CLOSED rows of the tracker, oldest first. */
-    public List<TrackerRow> closures() {
-        return reader.where(TRACKER, "entry_type = 'CLOSED'");
+    public List<TrackerRow> closures(Items items) {
+        return items.read(reader, TRACKER, "entry_type = 'CLOSED'");
     }
 
     /** Every escalation of an action to the Registered Manager, oldest first. */
-    public List<EscalationRow> escalations() {
-        return reader.where(ESCALATIONS, "entry_type = 'ESCALATED'");
+    public List<EscalationRow> escalations(Items items) {
+        return items.read(reader, ESCALATIONS, "entry_type = 'ESCALATED'");
     }
 
     /** Every week-12 early warning, oldest first. */
-    public List<OversightRow> earlyWarnings() {
-        return reader.where(OVERSIGHT, "entry_type = 'EARLY_WARNING'");
+    public List<OversightRow> earlyWarnings(Items items) {
+        return items.read(reader, OVERSIGHT, "entry_type = 'EARLY_WARNING'");
     }
 
     /** Every mentor's weekly log, submitted or missed, oldest first. */
-    public List<SupportLogRow> supportLogs() {
-        return reader.where(SUPPORT_LOG, "1 = 1");
+    public List<SupportLogRow> supportLogs(Items items) {
+        return items.read(reader, SUPPORT_LOG, "1 = 1");
     }
 }

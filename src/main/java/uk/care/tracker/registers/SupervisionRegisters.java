@@ -53,23 +53,23 @@ public class SupervisionRegisters extends WorkflowRegisters {
     }
 
     /** Every action as entered: the REGISTERED row of the tracker. */
-    public List<TrackerRow> registered() {
-        return reader.where(TRACKER, "entry_type = 'REGISTERED'");
+    public List<TrackerRow> registered(Items items) {
+        return items.read(reader, TRACKER, "entry_type = 'REGISTERED'");
     }
 
     /** Every rewording of an action's description, oldest first. */
-    public List<TrackerRow> rewordings() {
-        return reader.where(TRACKER, "entry_type = 'REWORDED'");
+    public List<TrackerRow> rewordings(Items items) {
+        return items.read(reader, TRACKER, "entry_type = 'REWORDED'");
     }
 
     /** Every follow-up check that closed its action as complete, oldest first. */
-    public List<ClosureRow> closuresAsComplete() {
-        return reader.where(CLOSURES, "closed = ?", true);
+    public List<ClosureRow> closuresAsComplete(Items items) {
+        return items.read(reader, CLOSURES, "closed = TRUE");
     }
 
     /** Every entry of an action into the overdue register, oldest first. */
-    public List<OverdueRow> escalations() {
-        return reader.where(OVERDUE, "entry_type = 'ESCALATED'");
+    public List<OverdueRow> escalations(Items items) {
+        return items.read(reader, OVERDUE, "entry_type = 'ESCALATED'");
     }
 
     /**

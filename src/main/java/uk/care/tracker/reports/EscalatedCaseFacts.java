@@ -2,12 +2,14 @@ package uk.care.tracker.reports;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import uk.care.tracker.calendar.Clock;
+import uk.care.tracker.registers.Items;
 import uk.care.tracker.registers.EscalatedCaseRegisters;
 import uk.care.tracker.registers.EscalatedCaseRegisters.ClosureRow;
 import uk.care.tracker.registers.EscalatedCaseRegisters.ReviewCycleRow;
@@ -52,19 +54,28 @@ public class EscalatedCaseFacts {
     }
 
     public List<CaseFact> all() {
+        return read(Items.ALL);
+    }
+
+    /** The facts of these items only, built as {@link #all()} builds every item's: what a meeting pack lists. */
+    public List<CaseFact> forKeys(Collection<String> businessKeys) {
+        return businessKeys.isEmpty() ? List.of() : read(Items.of(businessKeys));
+    }
+
+    private List<CaseFact> read(Items items) {
         Map<String, StaffMember> people = staff.byId();
         Map<String, ClosureRow> closures = new HashMap<>();
-        registers.closures().forEach(row -> closures.putIfAbsent(row.businessKey(), row));
+        registers.closures(items).forEach(row -> closures.putIfAbsent(row.businessKey(), row));
         Map<String, List<LocalDate>> oversight = new HashMap<>();
-        registers.seniorOversight().forEach(row -> oversight.computeIfAbsent(row.businessKey(), k -> new ArrayList<>()).add(day(row)));
+        registers.seniorOversight(items).forEach(row -> oversight.computeIfAbsent(row.businessKey(), k -> new ArrayList<>()).add(day(row)));
         Map<String, Map<String, ReviewFact>> reviews = new HashMap<>();
         Map<String, List<Integer>> ratings = new HashMap<>();
-        collectReviews(registers.monitoringReviews(), "MONITORING_REVIEW", reviews);
-        collectReviews(registers.caseReviews(), "CASE_REVIEW", reviews);
-        registers.progressChecks().forEach(row -> ratings.computeIfAbsent(row.businessKey(), k -> new ArrayList<>())
+        collectReviews(registers.monitoringReviews(items), "MONITORING_REVIEW", reviews);
+        collectReviews(registers.caseReviews(items), "CASE_REVIEW", reviews);
+        registers.progressChecks(items).forEach(row -> ratings.computeIfAbsent(row.businessKey(), k -> new ArrayList<>())
                 .add(row.progressRating()));
         List<CaseFact> facts = new ArrayList<>();
-        for (TrackerRow row : registers.opened()) {
+        for (TrackerRow row : registers.opened(items)) {
             String key = row.businessKey();
             StaffMember member = people.get(row.staffId());
             ClosureRow closure = closures.get(key);

@@ -2,11 +2,13 @@ package uk.care.tracker.reports;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import uk.care.tracker.calendar.Clock;
+import uk.care.tracker.registers.Items;
 import uk.care.tracker.registers.ProbationRegisters;
 import uk.care.tracker.registers.ProbationRegisters.SupportLogRow;
 import uk.care.tracker.registers.ProbationRegisters.TrackerRow;
@@ -59,20 +61,29 @@ public class ProbationActionFacts {
     }
 
     public List<ProbationFact> all() {
+        return read(Items.ALL);
+    }
+
+    /** The facts of these items only, built as {@link #all()} builds every item's: what a meeting pack lists. */
+    public List<ProbationFact> forKeys(Collection<String> businessKeys) {
+        return businessKeys.isEmpty() ? List.of() : read(Items.of(businessKeys));
+    }
+
+    private List<ProbationFact> read(Items items) {
         Map<String, StaffMember> people = staff.byId();
         Map<String, TrackerRow> closures = new HashMap<>();
-        registers.closures().forEach(row -> closures.putIfAbsent(row.businessKey(), row));
+        registers.closures(items).forEach(row -> closures.putIfAbsent(row.businessKey(), row));
         Map<String, List<LocalDate>> escalations = new HashMap<>();
-        registers.escalations().forEach(row -> escalations.computeIfAbsent(row.businessKey(), k -> new ArrayList<>()).add(day(row)));
+        registers.escalations(items).forEach(row -> escalations.computeIfAbsent(row.businessKey(), k -> new ArrayList<>()).add(day(row)));
         Map<String, List<LocalDate>> warnings = new HashMap<>();
-        registers.earlyWarnings().forEach(row -> warnings.computeIfAbsent(row.businessKey(), k -> new ArrayList<>()).add(day(row)));
+        registers.earlyWarnings(items).forEach(row -> warnings.computeIfAbsent(row.businessKey(), k -> new ArrayList<>()).add(day(row)));
         Map<String, List<SupportLog>> logs = new HashMap<>();
-        for (SupportLogRow row : registers.supportLogs()) {
+        for (SupportLogRow row : registers.supportLogs(items)) {
             logs.computeIfAbsent(row.businessKey(), k -> new ArrayList<>()).add(new SupportLog(row.dueOn(),
                     Boolean.TRUE.equals(row.submittedLate()), row.confidenceChange(), row.missed()));
         }
         List<ProbationFact> facts = new ArrayList<>();
-        for (TrackerRow row : registers.registered()) {
+        for (TrackerRow row : registers.registered(items)) {
             String key = row.businessKey();
             StaffMember member = people.get(row.staffId());
             TrackerRow closure = closures.get(key);

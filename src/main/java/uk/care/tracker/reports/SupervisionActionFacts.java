@@ -2,11 +2,13 @@ package uk.care.tracker.reports;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import uk.care.tracker.calendar.Clock;
+import uk.care.tracker.registers.Items;
 import uk.care.tracker.registers.RegisterRow;
 import uk.care.tracker.registers.SupervisionRegisters;
 import uk.care.tracker.registers.SupervisionRegisters.ClosureRow;
@@ -62,15 +64,24 @@ public class SupervisionActionFacts {
     }
 
     public List<ActionFact> all() {
+        return read(Items.ALL);
+    }
+
+    /** The facts of these items only, built as {@link #all()} builds every item's: what a meeting pack lists. */
+    public List<ActionFact> forKeys(Collection<String> businessKeys) {
+        return businessKeys.isEmpty() ? List.of() : read(Items.of(businessKeys));
+    }
+
+    private List<ActionFact> read(Items items) {
         Map<String, StaffMember> people = staff.byId();
         Map<String, ClosureRow> closures = new HashMap<>();
-        registers.closuresAsComplete().forEach(row -> closures.putIfAbsent(row.businessKey(), row));
+        registers.closuresAsComplete(items).forEach(row -> closures.putIfAbsent(row.businessKey(), row));
         Map<String, LocalDate> escalations = new HashMap<>();
-        registers.escalations().forEach(row -> escalations.putIfAbsent(row.businessKey(), day(row)));
+        registers.escalations(items).forEach(row -> escalations.putIfAbsent(row.businessKey(), day(row)));
         Map<String, String> descriptions = new HashMap<>();
-        registers.rewordings().forEach(row -> descriptions.put(row.businessKey(), row.actionDescription()));
+        registers.rewordings(items).forEach(row -> descriptions.put(row.businessKey(), row.actionDescription()));
         List<ActionFact> facts = new ArrayList<>();
-        for (TrackerRow row : registers.registered()) {
+        for (TrackerRow row : registers.registered(items)) {
             String key = row.businessKey();
             StaffMember member = people.get(row.staffId());
             ClosureRow closure = closures.get(key);

@@ -47,7 +47,7 @@ class RegisterReadBenchmark extends IntegrationTest {
     void typed_rows_against_row_maps() throws IOException {
         int actions = Integer.getInteger("benchmark.actions", 100_000);
         String run = UUID.randomUUID().toString().substring(0, 6);
-        int before = supervision.registered().size();
+        int before = supervision.registered(Items.ALL).size();
         List<Object[]> rows = new ArrayList<>();
         Instant at = Instant.parse("2026-01-05T10:00:00Z");
         for (int i = 0; i < actions; i++) {
@@ -73,7 +73,7 @@ class RegisterReadBenchmark extends IntegrationTest {
                         Boolean.TRUE.equals(row.get("late_entry"))});
             }
             return picked.size();
-        }, () -> supervision.registered().size());
+        }, () -> supervision.registered(Items.ALL).size());
         double maps = summary("row maps, picked apart by hand (before)", ms[0]);
         double typed = summary("typed rows through SupervisionRegisters (after)", ms[1]);
         line("Ratio (median times): typed / maps = %.2f", typed / maps);
