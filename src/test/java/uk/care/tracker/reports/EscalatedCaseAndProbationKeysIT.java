@@ -1,5 +1,6 @@
 package uk.care.tracker.reports;
 
+import uk.care.tracker.support.RegisterRows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

@@ -1,21 +1,14 @@
 package uk.care.tracker.support;
 
-import java.sql.PreparedStatement;
-import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 
 /**
  * Random register rows of the three workflows written straight into the tables, at any instant, corrections included
@@ -23,21 +16,15 @@ import org.springframework.jdbc.support.KeyHolder;
  * either side of midnight): for tests that compare a bounded read with the in-memory one on the same registers.
  * Supervision rows bypass the read model, so a test that writes them rebuilds it.
  */
-public final class RandomRegisters {
+public final class RandomRegisters extends RegisterRows {
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/London");
     private static final List<String> CONCERNS = List.of("DOCUMENTATION", "SHIFT_RELIABILITY");
     private static final List<String> AREAS = List.of("MEDICATION", "MOVING_AND_HANDLING", "RECORD_KEEPING");
     private static final List<String> CATEGORIES = List.of("RECORD_KEEPING", "MEDICATION", "SAFEGUARDING");
     private static final List<String> EVIDENCE = List.of("OBSERVATION_NOTES", "AUDIT_EVIDENCE", "STATEMENT_ONLY");
 
-    private final JdbcTemplate jdbc;
-    private final Random random;
-    private long events;
-
     public RandomRegisters(JdbcTemplate jdbc, Random random) {
-        this.jdbc = jdbc;
-        this.random = random;
+        super(jdbc, random);
     }
 
     /** One supervision action entered on {@code entered}: verified or sent back, closed (maybe reopened), escalated. */
@@ -200,41 +187,6 @@ public final class RandomRegisters {
                 }
             }
         }
-    }
-
-    /** Some time of that day, local time. */
-    public Instant at(LocalDate day) {
-        return day.atTime(LocalTime.of(random.nextInt(24), random.nextInt(60))).atZone(ZONE).toInstant();
-    }
-
-    /** Just before or after midnight, local time: where a day computed in UTC would be wrong. */
-    public Instant nearMidnight(LocalDate day) {
-        return startOf(day).plusSeconds(random.nextBoolean() ? 60L * random.nextInt(90) : -60L * (1 + random.nextInt(90)));
-    }
-
-    public Instant startOf(LocalDate day) {
-        return day.atStartOfDay(ZONE).toInstant();
-    }
-
-    /** One register row recorded at {@code at}; answers its id. */
-    public long write(String table, String key, String staffId, Instant at, Long corrects, Map<String, Object> columns) {
-        String eventKey = "random:" + key + ":" + (events++) + ":" + random.nextLong();
-        List<Object> values = new ArrayList<>(List.of(eventKey, key, staffId, "tester", Timestamp.from(at)));
-        values.add(corrects);
-        values.addAll(columns.values());
-        String sql = "INSERT INTO " + table + " (event_key, business_key, staff_id, acting_user, recorded_at, corrects_id, "
-                + String.join(", ", columns.keySet()) + ") VALUES (?, ?, ?, ?, ?, ?" + ", ?".repeat(columns.size()) + ")";
-        KeyHolder keys = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            PreparedStatement statement = connection.prepareStatement(sql, new String[] {"id"});
-            for (int i = 0; i < values.size(); i++) {
-                Object value = values.get(i);
-                statement.setObject(i + 1, value instanceof Instant instant ? Timestamp.from(instant) : value);
-            }
-            return statement;
-        }, keys);
-        return ((Number) keys.getKeys().entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase("id")).findFirst()
-                .map(Map.Entry::getValue).orElseThrow()).longValue();
     }
 
     private <T> T pick(List<T> from) {

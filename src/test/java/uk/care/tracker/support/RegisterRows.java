@@ -1,4 +1,4 @@
-package uk.care.tracker.reports;
+package uk.care.tracker.support;
 
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
@@ -15,39 +15,39 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 
 /** Register rows written straight into the tables for the random-register comparisons, at any instant, corrections included. */
-final class RegisterRows {
+public class RegisterRows {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/London");
+    public static final ZoneId ZONE = ZoneId.of("Europe/London");
     /** Bank holidays of England and Wales in 2031 and 2032, to put deadlines, due days and closures on. */
-    static final List<LocalDate> BANK_HOLIDAYS = List.of(LocalDate.of(2031, 4, 11), LocalDate.of(2031, 4, 14),
+    public static final List<LocalDate> BANK_HOLIDAYS = List.of(LocalDate.of(2031, 4, 11), LocalDate.of(2031, 4, 14),
             LocalDate.of(2031, 5, 5), LocalDate.of(2031, 8, 25), LocalDate.of(2031, 12, 25), LocalDate.of(2031, 12, 26),
             LocalDate.of(2032, 1, 1));
 
-    private final JdbcTemplate jdbc;
-    private final Random random;
+    protected final JdbcTemplate jdbc;
+    protected final Random random;
     private long events;
 
-    RegisterRows(JdbcTemplate jdbc, Random random) {
+    public RegisterRows(JdbcTemplate jdbc, Random random) {
         this.jdbc = jdbc;
         this.random = random;
     }
 
     /** Some time of that day, local time. */
-    Instant at(LocalDate day) {
+    public Instant at(LocalDate day) {
         return day.atTime(LocalTime.of(random.nextInt(24), random.nextInt(60))).atZone(ZONE).toInstant();
     }
 
     /** Just before or after midnight, local time: where a day computed in UTC would be wrong. */
-    Instant nearMidnight(LocalDate day) {
+    public Instant nearMidnight(LocalDate day) {
         return day.atStartOfDay(ZONE).toInstant().plusSeconds(random.nextBoolean() ? 60L * random.nextInt(90) : -60L * (1 + random.nextInt(90)));
     }
 
-    Instant startOf(LocalDate day) {
+    public Instant startOf(LocalDate day) {
         return day.atStartOfDay(ZONE).toInstant();
     }
 
     /** One register row recorded at {@code at}; answers its id. */
-    long write(String table, String key, String staffId, Instant at, Long corrects, Map<String, Object> columns) {
+    public long write(String table, String key, String staffId, Instant at, Long corrects, Map<String, Object> columns) {
         String eventKey = "random:" + key + ":" + (events++) + ":" + random.nextLong();
         List<Object> values = new ArrayList<>(List.of(eventKey, key, staffId, "tester", Timestamp.from(at)));
         values.add(corrects);
