@@ -53,6 +53,22 @@ public class EscalatedCaseFigures {
             WHERE o.entry_type = 'OPENED' AND %s
             """.formatted(CURRENT.formatted("workforce_case_closure_register", "x"), CURRENT.formatted("formal_escalation_tracker", "o"));
 
+    /**
+     * The keys of the cases that may be open at an instant (the one parameter): those without a current closure (a
+     * hashed anti-join over the closure register) and those with a closure recorded at or after it (an index range).
+     * A superset: {@link PeriodBounds#openFacts} still applies the exact condition to these candidates only.
+     */
+    static final String OPEN_KEYS = """
+            SELECT o.business_key FROM formal_escalation_tracker o WHERE o.entry_type = 'OPENED'
+              AND NOT EXISTS (SELECT 1 FROM workforce_case_closure_register x WHERE x.business_key = o.business_key AND %s)
+            UNION SELECT c.business_key FROM workforce_case_closure_register c WHERE c.recorded_at >= ?
+            """.formatted(CURRENT.formatted("workforce_case_closure_register", "x"));
+
+    /** The keys of the cases with a closure recorded in a range (two parameters). */
+    private static final String CLOSED_KEYS = "SELECT c.business_key FROM workforce_case_closure_register c WHERE c.recorded_at >= ? AND c.recorded_at < ?";
+    /** The figures of the cases closed in the period. */
+    private static final List<String> CLOSED_IN_PERIOD = List.of("closed", "closedWithinTarget");
+
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final CalendarProperties calendar;
@@ -218,7 +234,14 @@ public class EscalatedCaseFigures {
                         .append(") u OFFSET 0 ROWS) r JOIN (").append(FACTS).append(") f ON f.business_key = r.business_key WHERE ");
             } else {
                 sql.append("FROM ").append(period.table(args));
-                sql.append(OPEN_AT_AS_OF.contains(figure) ? period.openFacts(FACTS, "opened_at", args) : "(" + FACTS + ") f").append(" WHERE ");
+                if (OPEN_AT_AS_OF.contains(figure)) {
+                    sql.append(period.openFacts(FACTS, "opened_at", OPEN_KEYS, args));
+                } else if (CLOSED_IN_PERIOD.contains(figure)) {
+                    sql.append(period.closedFacts(FACTS, CLOSED_KEYS, args));
+                } else {
+                    sql.append("(").append(FACTS).append(") f");
+                }
+                sql.append(" WHERE ");
             }
             sql.append("1 = 1");
             if (scope.team() != null) {
@@ -307,11 +330,9 @@ public class EscalatedCaseFigures {
                     .append(" AND (f.closed_at IS NULL OR f.closed_at >= ").append(period.asOfEnd(args)).append(")");
         }
 
+        /** Closed in the period: its candidates are already narrowed to the cases with a closure in it ({@link PeriodBounds#closedFacts}). */
         private void closed(StringBuilder sql, List<Object> args) {
-            // narrowed first to the cases with a closure in the period (an index range on recorded_at)
-            sql.append(" AND f.business_key IN (SELECT c.business_key FROM workforce_case_closure_register c WHERE c.recorded_at >= ")
-                    .append(period.rangeStart(args)).append(" AND c.recorded_at < ").append(period.rangeEnd(args))
-                    .append(") AND f.closed_at >= ").append(period.start(args)).append(" AND f.closed_at < ").append(period.end(args));
+            sql.append(" AND f.closed_at >= ").append(period.start(args)).append(" AND f.closed_at < ").append(period.end(args));
         }
 
         /** Due in the period and the due day has ended (before today). */

@@ -48,6 +48,21 @@ public class ProbationFigures {
             """.formatted("x.business_key = a.business_key AND x.entry_type = 'CLOSED' AND " + CURRENT.formatted("probation_action_tracker", "x"),
             CURRENT.formatted("probation_action_tracker", "a"));
 
+    /**
+     * The keys of the actions that may be open at an instant (the one parameter): those without a current closure (a
+     * hashed anti-join over the closures) and those with a closure recorded at or after it (an index range). A
+     * superset: {@link PeriodBounds#openFacts} still applies the exact condition to these candidates only.
+     */
+    static final String OPEN_KEYS = """
+            SELECT o.business_key FROM probation_action_tracker o WHERE o.entry_type = 'REGISTERED'
+              AND NOT EXISTS (SELECT 1 FROM probation_action_tracker x WHERE x.business_key = o.business_key AND x.entry_type = 'CLOSED' AND %s)
+            UNION SELECT c.business_key FROM probation_action_tracker c WHERE c.entry_type = 'CLOSED' AND c.recorded_at >= ?
+            """.formatted(CURRENT.formatted("probation_action_tracker", "x"));
+
+    /** The keys of the actions with a closure recorded in a range (two parameters). */
+    private static final String CLOSED_KEYS = "SELECT c.business_key FROM probation_action_tracker c WHERE c.entry_type = 'CLOSED'"
+            + " AND c.recorded_at >= ? AND c.recorded_at < ?";
+
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final CalendarProperties calendar;
@@ -206,7 +221,8 @@ public class ProbationFigures {
         /** {@code FROM … WHERE …} selecting the figure's actions in scope, as {@code f}. */
         String from(String figure, List<Object> args) {
             StringBuilder sql = new StringBuilder("FROM ").append(period.table(args))
-                    .append(OPEN_AT_AS_OF.contains(figure) ? period.openFacts(FACTS, "registered_at", args) : "(" + FACTS + ") f")
+                    .append(OPEN_AT_AS_OF.contains(figure) ? period.openFacts(FACTS, "registered_at", OPEN_KEYS, args)
+                            : "poorlyEvidencedSignOffs".equals(figure) ? period.closedFacts(FACTS, CLOSED_KEYS, args) : "(" + FACTS + ") f")
                     .append(" WHERE 1 = 1");
             filters(sql, args);
             switch (figure) {
@@ -224,6 +240,7 @@ public class ProbationFigures {
                 case "unresolved" -> openAtAsOf(sql, args);
                 case "escalations" -> withRowInPeriod(sql, args, "probation_escalation", "ESCALATED");
                 case "poorlyEvidencedSignOffs" -> {
+                    // its candidates are the actions with a closure in the period (PeriodBounds.closedFacts)
                     sql.append(" AND f.closed_at >= ").append(period.start(args)).append(" AND f.closed_at < ").append(period.end(args))
                             .append(" AND f.evidence_type = '").append(SupervisionKpis.STATEMENT_ONLY).append("'");
                 }
@@ -246,6 +263,10 @@ public class ProbationFigures {
         }
 
         private void due(StringBuilder sql, List<Object> args) {
+            if (period instanceof PeriodBounds.Months) {
+                // the whole trend's days first (an index range), so each action's closure is looked up once, not per month
+                sql.append(" AND f.deadline >= ").append(period.rangeFrom(args)).append(" AND f.deadline <= ").append(period.rangeTo(args));
+            }
             sql.append(" AND f.deadline >= ").append(period.from(args)).append(" AND f.deadline <= ").append(period.to(args));
         }
 
