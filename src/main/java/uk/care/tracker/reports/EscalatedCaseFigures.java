@@ -56,7 +56,7 @@ public class EscalatedCaseFigures {
     /**
      * The keys of the cases that may be open at an instant (the one parameter): those without a current closure (a
      * hashed anti-join over the closure register) and those with a closure recorded at or after it (an index range).
-     * A superset: {@link PeriodBounds#openFacts} still applies the exact condition to these candidates only.
+     * A superset: {@link PeriodBounds#openRows} still applies the exact condition to these candidates only.
      */
     static final String OPEN_KEYS = """
             SELECT o.business_key FROM formal_escalation_tracker o WHERE o.entry_type = 'OPENED'
@@ -68,6 +68,9 @@ public class EscalatedCaseFigures {
     private static final String CLOSED_KEYS = "SELECT c.business_key FROM workforce_case_closure_register c WHERE c.recorded_at >= ? AND c.recorded_at < ?";
     /** The figures of the cases closed in the period. */
     private static final List<String> CLOSED_IN_PERIOD = List.of("closed", "closedWithinTarget");
+
+    /** The name of the rows of a statement's figures of what is open at the end of the period ({@link Query#with}). */
+    private static final String OPEN_ROWS = "open_rows";
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -91,7 +94,12 @@ public class EscalatedCaseFigures {
 
     /** The figures as they stand on {@code today}, with every key behind each figure when asked (early warnings, packs). */
     public EscalatedCaseReport report(ReportScope scope, LocalDate today, boolean withTrace) {
-        return reads.read(() -> compute(new Query(PeriodBounds.of(scope, today, calendar.zone()), scope, today), withTrace));
+        return report(scope, today, withTrace ? FIGURES : List.of());
+    }
+
+    /** The figures as they stand on {@code today}, with the keys behind the {@code traced} figures only (the early warnings'). */
+    public EscalatedCaseReport report(ReportScope scope, LocalDate today, List<String> traced) {
+        return reads.read(() -> compute(new Query(PeriodBounds.of(scope, today, calendar.zone()), scope, today), traced));
     }
 
     /**
@@ -104,7 +112,7 @@ public class EscalatedCaseFigures {
         ReportScope whole = new ReportScope(first.atDay(1), last.atEndOfMonth(), team, manager);
         return reads.read(() -> {
             Query q = new Query(months, whole, today);
-            Map<Integer, Map<String, Integer>> counts = reads.countsByMonth(months, FIGURES, q::from);
+            Map<Integer, Map<String, Integer>> counts = reads.countsByMonth(months, q::with, FIGURES, q::from);
             Map<Integer, Map<String, Integer>> byTeam = new TreeMap<>();
             Map<Integer, Map<String, Integer>> byManager = new TreeMap<>();
             List<Object> openedArgs = new ArrayList<>();
@@ -142,8 +150,9 @@ public class EscalatedCaseFigures {
         return reads.read(() -> {
             Query q = new Query(PeriodBounds.of(scope, today, calendar.zone()), scope, today);
             List<Object> args = new ArrayList<>();
+            String with = q.with(args);
             String from = q.from(figure, args);
-            return reads.keyPage(figure, q.key(figure), from, args, page, size);
+            return reads.keyPage(figure, q.key(figure), with, from, args, page, size);
         });
     }
 
@@ -151,9 +160,9 @@ public class EscalatedCaseFigures {
         return FIGURES.contains(figure);
     }
 
-    private EscalatedCaseReport compute(Query q, boolean withTrace) {
+    private EscalatedCaseReport compute(Query q, List<String> traced) {
         ReportScope scope = q.scope;
-        Map<String, Integer> counts = reads.counts(FIGURES, q::from);
+        Map<String, Integer> counts = reads.counts(q::with, FIGURES, q::from);
 
         // the opened cases by team and line manager, and the closed cases' durations: rows of the period only
         Map<String, Integer> byTeam = new TreeMap<>();
@@ -169,11 +178,17 @@ public class EscalatedCaseFigures {
                 (rs, i) -> ChronoUnit.DAYS.between(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)),
                 closedArgs.toArray());
         Map<String, List<String>> trace = null;
-        if (withTrace) {
+        if (!traced.isEmpty()) {
             trace = new LinkedHashMap<>();
-            for (String figure : FIGURES) {
+            for (String figure : traced) {
+                if (counts.get(figure) == 0) {
+                    // nothing behind it: no need to ask
+                    trace.put(figure, List.of());
+                    continue;
+                }
                 List<Object> keyArgs = new ArrayList<>();
-                List<String> keys = new ArrayList<>(jdbc.queryForList("SELECT " + q.key(figure) + " " + q.from(figure, keyArgs),
+                String with = q.with(keyArgs);
+                List<String> keys = new ArrayList<>(jdbc.queryForList(with + "SELECT " + q.key(figure) + " " + q.from(figure, keyArgs),
                         String.class, keyArgs.toArray()));
                 // Java's string order, as the in-memory trace, whatever the database's collation
                 keys.sort(Comparator.naturalOrder());
@@ -224,6 +239,14 @@ public class EscalatedCaseFigures {
                     : "f.business_key";
         }
 
+        /**
+         * The WITH clause of a statement that counts or lists figures of what is open at the end of the period: their
+         * rows ({@link PeriodBounds#openRows}) computed once, shared by every such figure of the statement.
+         */
+        String with(List<Object> args) {
+            return "WITH " + OPEN_ROWS + " AS (" + period.openRows(FACTS, "opened_at", OPEN_KEYS, args) + ") ";
+        }
+
         /** {@code FROM … WHERE …} selecting the figure's cases (as {@code f}) or reviews (as {@code r}) in scope. */
         String from(String figure, List<Object> args) {
             StringBuilder sql = new StringBuilder();
@@ -235,7 +258,7 @@ public class EscalatedCaseFigures {
             } else {
                 sql.append("FROM ").append(period.table(args));
                 if (OPEN_AT_AS_OF.contains(figure)) {
-                    sql.append(period.openFacts(FACTS, "opened_at", OPEN_KEYS, args));
+                    sql.append(OPEN_ROWS).append(" f");
                 } else if (CLOSED_IN_PERIOD.contains(figure)) {
                     sql.append(period.closedFacts(FACTS, CLOSED_KEYS, args));
                 } else {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -54,10 +55,16 @@ final class FigureReads {
      * arguments to the list it is handed.
      */
     Map<String, Integer> counts(List<String> figures, BiFunction<String, List<Object>, String> fromWhere) {
-        StringBuilder sql = new StringBuilder();
+        return counts(args -> "", figures, fromWhere);
+    }
+
+    /** As {@link #counts(List, BiFunction)}, the statement starting with {@code with} (a WITH clause its figures share). */
+    Map<String, Integer> counts(Function<List<Object>, String> with, List<String> figures, BiFunction<String, List<Object>, String> fromWhere) {
         List<Object> args = new ArrayList<>();
+        StringBuilder sql = new StringBuilder(with.apply(args));
+        int start = sql.length();
         for (String figure : figures) {
-            if (!sql.isEmpty()) {
+            if (sql.length() > start) {
                 sql.append(" UNION ALL ");
             }
             sql.append("SELECT '").append(figure).append("' AS figure, COUNT(*) AS n ").append(fromWhere.apply(figure, args));
@@ -71,15 +78,17 @@ final class FigureReads {
 
     /**
      * Every figure counted for every month of a trend ({@link PeriodBounds.Months}) with one query: {@code fromWhere}
-     * as for {@link #counts}, its FROM list starting with the months table {@code m}. Answers month key to figure to
+     * as for {@link #counts}, its FROM list starting with the months table {@code m}; the statement starting with
+     * {@code with}. Answers month key to figure to
      * count, every month and figure present (zero when nothing counted).
      */
-    Map<Integer, Map<String, Integer>> countsByMonth(PeriodBounds.Months months, List<String> figures,
-                                                     BiFunction<String, List<Object>, String> fromWhere) {
-        StringBuilder sql = new StringBuilder();
+    Map<Integer, Map<String, Integer>> countsByMonth(PeriodBounds.Months months, Function<List<Object>, String> with,
+                                                     List<String> figures, BiFunction<String, List<Object>, String> fromWhere) {
         List<Object> args = new ArrayList<>();
+        StringBuilder sql = new StringBuilder(with.apply(args));
+        int start = sql.length();
         for (String figure : figures) {
-            if (!sql.isEmpty()) {
+            if (sql.length() > start) {
                 sql.append(" UNION ALL ");
             }
             sql.append("SELECT '").append(figure).append("' AS figure, m.month_key AS month_key, COUNT(*) AS n ")
@@ -99,11 +108,16 @@ final class FigureReads {
 
     /** One page (from 0) of the keys behind a figure: its total, and {@code key} of its rows in key order. */
     SupervisionFigures.KeyPage keyPage(String figure, String key, String fromWhere, List<Object> args, int page, int size) {
-        Integer total = jdbc.queryForObject("SELECT COUNT(*) " + fromWhere, Integer.class, args.toArray());
+        return keyPage(figure, key, "", fromWhere, args, page, size);
+    }
+
+    /** As {@link #keyPage(String, String, String, List, int, int)}, both statements starting with {@code with}. */
+    SupervisionFigures.KeyPage keyPage(String figure, String key, String with, String fromWhere, List<Object> args, int page, int size) {
+        Integer total = jdbc.queryForObject(with + "SELECT COUNT(*) " + fromWhere, Integer.class, args.toArray());
         List<Object> paged = new ArrayList<>(args);
         paged.add(size);
         paged.add((long) page * size);
-        List<String> keys = jdbc.queryForList("SELECT " + key + " AS k " + fromWhere + " ORDER BY k LIMIT ? OFFSET ?",
+        List<String> keys = jdbc.queryForList(with + "SELECT " + key + " AS k " + fromWhere + " ORDER BY k LIMIT ? OFFSET ?",
                 String.class, paged.toArray());
         return new SupervisionFigures.KeyPage(figure, page, size, total == null ? 0 : total, keys);
     }

@@ -64,16 +64,17 @@ abstract class PeriodBounds {
     abstract String asOfEnd(List<Object> args);
 
     /**
-     * {@code facts} as the FROM item {@code f} for a figure of what is open at the end of the period ({@code opened}
+     * The rows of {@code facts} for the figures of what is open at the end of the period ({@code opened}
      * before the end of the as-of day, {@code closed_at} null or later), narrowed first to {@code openKeys}: the keys
      * that may be open at the instant it takes as its one parameter (no current closure, or a closure recorded at or
      * after it), found with a hashed anti-join and an index range instead of looking up the closure of every item
-     * ever recorded (ADR 0004). In a trend, the rows open at the end of any of its months are computed once
+     * ever recorded (ADR 0004). A report's figures share them (a WITH clause: computed once per statement, not once
+     * per figure). In a trend, the rows open at the end of any of its months are computed once
      * ({@code OFFSET 0}: not merged into the join) and then matched to each month: joined directly, the database
      * looked up every closure of all history once per month.
      */
-    String openFacts(String facts, String opened, String openKeys, List<Object> args) {
-        String narrowed = "(SELECT * FROM (" + facts + ") f WHERE f.business_key IN (" + openKeys + ")) f";
+    String openRows(String facts, String opened, String openKeys, List<Object> args) {
+        String narrowed = "SELECT * FROM (" + facts + ") f WHERE f.business_key IN (" + openKeys + ")";
         asOfEnd(args);
         return narrowed;
     }
@@ -199,13 +200,13 @@ abstract class PeriodBounds {
             return " OFFSET 0 ROWS";
         }
 
-        @Override String openFacts(String facts, String opened, String openKeys, List<Object> args) {
+        @Override String openRows(String facts, String opened, String openKeys, List<Object> args) {
             Timestamp earliest = rows.stream().map(MonthRow::asOfEnd).min(Timestamp::compareTo).orElseThrow();
             args.add(rows.stream().map(MonthRow::asOfEnd).max(Timestamp::compareTo).orElseThrow());
             args.add(earliest);
             args.add(earliest);
-            return "(SELECT * FROM (" + facts + ") f WHERE f." + opened + " < ? AND (f.closed_at IS NULL OR f.closed_at >= ?)"
-                    + " AND f.business_key IN (" + openKeys + ") OFFSET 0 ROWS) f";
+            return "SELECT * FROM (" + facts + ") f WHERE f." + opened + " < ? AND (f.closed_at IS NULL OR f.closed_at >= ?)"
+                    + " AND f.business_key IN (" + openKeys + ") OFFSET 0 ROWS";
         }
 
         @Override String start(List<Object> args) {

@@ -51,7 +51,7 @@ public class ProbationFigures {
     /**
      * The keys of the actions that may be open at an instant (the one parameter): those without a current closure (a
      * hashed anti-join over the closures) and those with a closure recorded at or after it (an index range). A
-     * superset: {@link PeriodBounds#openFacts} still applies the exact condition to these candidates only.
+     * superset: {@link PeriodBounds#openRows} still applies the exact condition to these candidates only.
      */
     static final String OPEN_KEYS = """
             SELECT o.business_key FROM probation_action_tracker o WHERE o.entry_type = 'REGISTERED'
@@ -62,6 +62,9 @@ public class ProbationFigures {
     /** The keys of the actions with a closure recorded in a range (two parameters). */
     private static final String CLOSED_KEYS = "SELECT c.business_key FROM probation_action_tracker c WHERE c.entry_type = 'CLOSED'"
             + " AND c.recorded_at >= ? AND c.recorded_at < ?";
+
+    /** The name of the rows of a statement's figures of what is open at the end of the period ({@link Query#with}). */
+    private static final String OPEN_ROWS = "open_rows";
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -85,7 +88,12 @@ public class ProbationFigures {
 
     /** The figures as they stand on {@code today}, with every key behind each figure when asked (early warnings, packs). */
     public ProbationReport report(ReportScope scope, LocalDate today, boolean withTrace) {
-        return reads.read(() -> compute(new Query(PeriodBounds.of(scope, today, calendar.zone()), scope), withTrace));
+        return report(scope, today, withTrace ? FIGURES : List.of());
+    }
+
+    /** The figures as they stand on {@code today}, with the keys behind the {@code traced} figures only (the early warnings'). */
+    public ProbationReport report(ReportScope scope, LocalDate today, List<String> traced) {
+        return reads.read(() -> compute(new Query(PeriodBounds.of(scope, today, calendar.zone()), scope), traced));
     }
 
     /**
@@ -98,10 +106,10 @@ public class ProbationFigures {
         ReportScope whole = new ReportScope(first.atDay(1), last.atEndOfMonth(), team, manager);
         return reads.read(() -> {
             Query q = new Query(months, whole);
-            Map<Integer, Map<String, Integer>> counts = reads.countsByMonth(months, FIGURES, q::from);
+            Map<Integer, Map<String, Integer>> counts = reads.countsByMonth(months, q::with, FIGURES, q::from);
             Map<Integer, Map<String, Integer>> themes = new TreeMap<>();
             List<Object> themeArgs = new ArrayList<>();
-            jdbc.query("SELECT m.month_key, f.competency_area, COUNT(*) AS n " + q.from("unresolved", themeArgs)
+            jdbc.query(q.with(themeArgs) + "SELECT m.month_key, f.competency_area, COUNT(*) AS n " + q.from("unresolved", themeArgs)
                     + " GROUP BY m.month_key, f.competency_area", rs -> {
                         themes.computeIfAbsent(rs.getInt("month_key"), k -> new TreeMap<>())
                                 .merge(String.valueOf(rs.getString("competency_area")), rs.getInt("n"), Integer::sum);
@@ -130,8 +138,9 @@ public class ProbationFigures {
         return reads.read(() -> {
             Query q = new Query(PeriodBounds.of(scope, today, calendar.zone()), scope);
             List<Object> args = new ArrayList<>();
+            String with = q.with(args);
             String from = q.from(figure, args);
-            return reads.keyPage(figure, "f.business_key", from, args, page, size);
+            return reads.keyPage(figure, "f.business_key", with, from, args, page, size);
         });
     }
 
@@ -139,12 +148,12 @@ public class ProbationFigures {
         return FIGURES.contains(figure);
     }
 
-    private ProbationReport compute(Query q, boolean withTrace) {
-        Map<String, Integer> counts = reads.counts(FIGURES, q::from);
+    private ProbationReport compute(Query q, List<String> traced) {
+        Map<String, Integer> counts = reads.counts(q::with, FIGURES, q::from);
 
         Map<String, Integer> themes = new TreeMap<>();
         List<Object> themeArgs = new ArrayList<>();
-        jdbc.query("SELECT f.competency_area, COUNT(*) AS n " + q.from("unresolved", themeArgs) + " GROUP BY f.competency_area",
+        jdbc.query(q.with(themeArgs) + "SELECT f.competency_area, COUNT(*) AS n " + q.from("unresolved", themeArgs) + " GROUP BY f.competency_area",
                 rs -> {
                     themes.merge(String.valueOf(rs.getString("competency_area")), rs.getInt("n"), Integer::sum);
                 }, themeArgs.toArray());
@@ -157,11 +166,17 @@ public class ProbationFigures {
         }, logArgs.toArray());
 
         Map<String, List<String>> trace = null;
-        if (withTrace) {
+        if (!traced.isEmpty()) {
             trace = new LinkedHashMap<>();
-            for (String figure : FIGURES) {
+            for (String figure : traced) {
+                if (counts.get(figure) == 0) {
+                    // nothing behind it: no need to ask
+                    trace.put(figure, List.of());
+                    continue;
+                }
                 List<Object> keyArgs = new ArrayList<>();
-                List<String> keys = new ArrayList<>(jdbc.queryForList("SELECT f.business_key " + q.from(figure, keyArgs),
+                String with = q.with(keyArgs);
+                List<String> keys = new ArrayList<>(jdbc.queryForList(with + "SELECT f.business_key " + q.from(figure, keyArgs),
                         String.class, keyArgs.toArray()));
                 // Java's string order, as the in-memory trace, whatever the database's collation
                 keys.sort(Comparator.naturalOrder());
@@ -218,10 +233,18 @@ public class ProbationFigures {
             }
         }
 
+        /**
+         * The WITH clause of a statement that counts or lists figures of what is open at the end of the period: their
+         * rows ({@link PeriodBounds#openRows}) computed once, shared by every such figure of the statement.
+         */
+        String with(List<Object> args) {
+            return "WITH " + OPEN_ROWS + " AS (" + period.openRows(FACTS, "registered_at", OPEN_KEYS, args) + ") ";
+        }
+
         /** {@code FROM … WHERE …} selecting the figure's actions in scope, as {@code f}. */
         String from(String figure, List<Object> args) {
             StringBuilder sql = new StringBuilder("FROM ").append(period.table(args))
-                    .append(OPEN_AT_AS_OF.contains(figure) ? period.openFacts(FACTS, "registered_at", OPEN_KEYS, args)
+                    .append(OPEN_AT_AS_OF.contains(figure) ? OPEN_ROWS + " f"
                             : "poorlyEvidencedSignOffs".equals(figure) ? period.closedFacts(FACTS, CLOSED_KEYS, args) : "(" + FACTS + ") f")
                     .append(" WHERE 1 = 1");
             filters(sql, args);
