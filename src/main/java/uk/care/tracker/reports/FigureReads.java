@@ -60,6 +60,15 @@ final class FigureReads {
 
     /** As {@link #counts(List, BiFunction)}, the statement starting with {@code with} (a WITH clause its figures share). */
     Map<String, Integer> counts(Function<List<Object>, String> with, List<String> figures, BiFunction<String, List<Object>, String> fromWhere) {
+        return counts(with, figures, Map.of(), fromWhere);
+    }
+
+    /**
+     * As {@link #counts(Function, List, BiFunction)}, the figures named in {@code perValue} counted per value of its
+     * column: answered as {@code figure/value} ({@code figure/null} for no value), one entry per value counted.
+     */
+    Map<String, Integer> counts(Function<List<Object>, String> with, List<String> figures, Map<String, String> perValue,
+                                BiFunction<String, List<Object>, String> fromWhere) {
         List<Object> args = new ArrayList<>();
         StringBuilder sql = new StringBuilder(with.apply(args));
         int start = sql.length();
@@ -67,7 +76,11 @@ final class FigureReads {
             if (sql.length() > start) {
                 sql.append(" UNION ALL ");
             }
-            sql.append("SELECT '").append(figure).append("' AS figure, COUNT(*) AS n ").append(fromWhere.apply(figure, args));
+            String column = perValue.get(figure);
+            sql.append("SELECT ").append(label(figure, column)).append(" AS figure, COUNT(*) AS n ").append(fromWhere.apply(figure, args));
+            if (column != null) {
+                sql.append(" GROUP BY ").append(column);
+            }
         }
         Map<String, Integer> counts = new LinkedHashMap<>();
         jdbc.query(sql.toString(), rs -> {
@@ -79,11 +92,17 @@ final class FigureReads {
     /**
      * Every figure counted for every month of a trend ({@link PeriodBounds.Months}) with one query: {@code fromWhere}
      * as for {@link #counts}, its FROM list starting with the months table {@code m}; the statement starting with
-     * {@code with}. Answers month key to figure to
-     * count, every month and figure present (zero when nothing counted).
+     * {@code with}. Answers month key to figure to count, every month and figure present (zero when nothing counted).
      */
     Map<Integer, Map<String, Integer>> countsByMonth(PeriodBounds.Months months, Function<List<Object>, String> with,
                                                      List<String> figures, BiFunction<String, List<Object>, String> fromWhere) {
+        return countsByMonth(months, with, figures, Map.of(), fromWhere);
+    }
+
+    /** As {@link #countsByMonth(PeriodBounds.Months, Function, List, BiFunction)}, with {@code perValue} as for {@link #counts}. */
+    Map<Integer, Map<String, Integer>> countsByMonth(PeriodBounds.Months months, Function<List<Object>, String> with,
+                                                     List<String> figures, Map<String, String> perValue,
+                                                     BiFunction<String, List<Object>, String> fromWhere) {
         List<Object> args = new ArrayList<>();
         StringBuilder sql = new StringBuilder(with.apply(args));
         int start = sql.length();
@@ -91,19 +110,24 @@ final class FigureReads {
             if (sql.length() > start) {
                 sql.append(" UNION ALL ");
             }
-            sql.append("SELECT '").append(figure).append("' AS figure, m.month_key AS month_key, COUNT(*) AS n ")
-                    .append(fromWhere.apply(figure, args)).append(" GROUP BY m.month_key");
+            String column = perValue.get(figure);
+            sql.append("SELECT ").append(label(figure, column)).append(" AS figure, m.month_key AS month_key, COUNT(*) AS n ")
+                    .append(fromWhere.apply(figure, args)).append(" GROUP BY m.month_key").append(column == null ? "" : ", " + column);
         }
         Map<Integer, Map<String, Integer>> counts = new LinkedHashMap<>();
         for (PeriodBounds.MonthRow row : months.rows) {
             Map<String, Integer> zero = new LinkedHashMap<>();
-            figures.forEach(figure -> zero.put(figure, 0));
+            figures.stream().filter(figure -> !perValue.containsKey(figure)).forEach(figure -> zero.put(figure, 0));
             counts.put(row.key(), zero);
         }
         jdbc.query(sql.toString(), rs -> {
             counts.get(rs.getInt("month_key")).put(rs.getString("figure"), rs.getInt("n"));
         }, args.toArray());
         return counts;
+    }
+
+    private static String label(String figure, String column) {
+        return column == null ? "'" + figure + "'" : "'" + figure + "/' || COALESCE(" + column + ", 'null')";
     }
 
     /** One page (from 0) of the keys behind a figure: its total, and {@code key} of its rows in key order. */

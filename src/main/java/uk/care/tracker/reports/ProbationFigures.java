@@ -27,6 +27,11 @@ public class ProbationFigures {
     public static final List<String> FIGURES = List.of("opened", "dueInPeriod", "closedByDueDate", "openOverdue",
             "unresolved", "escalations", "poorlyEvidencedSignOffs", "week12EarlyWarnings", "confidenceNotImproving");
 
+    /** The unresolved actions counted per competency area, in the same statement as the figures (they share its open rows). */
+    private static final String UNRESOLVED_THEMES = "unresolvedThemes";
+    private static final List<String> COUNTED = java.util.stream.Stream.concat(FIGURES.stream(), java.util.stream.Stream.of(UNRESOLVED_THEMES)).toList();
+    private static final Map<String, String> BY_THEME = Map.of(UNRESOLVED_THEMES, "f.competency_area");
+
     /** The figures of the actions open at the end of the period. */
     private static final List<String> OPEN_AT_AS_OF = List.of("openOverdue", "unresolved", "confidenceNotImproving");
 
@@ -37,16 +42,31 @@ public class ProbationFigures {
      * directory, which an import changes in place and so is joined at read time. The closure is a look-up by business
      * key (index) for the candidate actions only: as a join, PostgreSQL hashed every closure of all history.
      */
-    static final String FACTS = """
+    static final String FACTS = facts("(SELECT x.evidence_type FROM probation_action_tracker x WHERE " + closure()
+            + " ORDER BY x.id FETCH FIRST 1 ROW ONLY)");
+
+    /**
+     * {@link #FACTS} for the rows of what is open at the end of a period ({@link PeriodBounds#openRows}), which are
+     * computed in full once for several figures: without the closure's evidence, which no such figure reads.
+     */
+    private static final String OPEN_FACTS = facts("CAST(NULL AS VARCHAR(40))");
+
+    /** The current closures of action {@code a}, as {@code x}. */
+    private static String closure() {
+        return "x.business_key = a.business_key AND x.entry_type = 'CLOSED' AND " + CURRENT.formatted("probation_action_tracker", "x");
+    }
+
+    private static String facts(String evidenceType) {
+        return """
             SELECT a.business_key, a.staff_id, s.team, s.line_manager AS manager, a.competency_area, a.deadline,
                    a.recorded_at AS registered_at,
                    (SELECT x.recorded_at FROM probation_action_tracker x WHERE %1$s ORDER BY x.id FETCH FIRST 1 ROW ONLY) AS closed_at,
-                   (SELECT x.evidence_type FROM probation_action_tracker x WHERE %1$s ORDER BY x.id FETCH FIRST 1 ROW ONLY) AS evidence_type
+                   %3$s AS evidence_type
             FROM probation_action_tracker a
             LEFT JOIN staff_member s ON s.staff_id = a.staff_id
             WHERE a.entry_type = 'REGISTERED' AND %2$s
-            """.formatted("x.business_key = a.business_key AND x.entry_type = 'CLOSED' AND " + CURRENT.formatted("probation_action_tracker", "x"),
-            CURRENT.formatted("probation_action_tracker", "a"));
+            """.formatted(closure(), CURRENT.formatted("probation_action_tracker", "a"), evidenceType);
+    }
 
     /**
      * The keys of the actions that may be open at an instant (the one parameter): those without a current closure (a
@@ -106,14 +126,9 @@ public class ProbationFigures {
         ReportScope whole = new ReportScope(first.atDay(1), last.atEndOfMonth(), team, manager);
         return reads.read(() -> {
             Query q = new Query(months, whole);
-            Map<Integer, Map<String, Integer>> counts = reads.countsByMonth(months, q::with, FIGURES, q::from);
+            Map<Integer, Map<String, Integer>> counts = reads.countsByMonth(months, q::with, COUNTED, BY_THEME, q::fromCounted);
             Map<Integer, Map<String, Integer>> themes = new TreeMap<>();
-            List<Object> themeArgs = new ArrayList<>();
-            jdbc.query(q.with(themeArgs) + "SELECT m.month_key, f.competency_area, COUNT(*) AS n " + q.from("unresolved", themeArgs)
-                    + " GROUP BY m.month_key, f.competency_area", rs -> {
-                        themes.computeIfAbsent(rs.getInt("month_key"), k -> new TreeMap<>())
-                                .merge(String.valueOf(rs.getString("competency_area")), rs.getInt("n"), Integer::sum);
-                    }, themeArgs.toArray());
+            counts.forEach((month, figures) -> themes.put(month, themes(figures)));
             Map<Integer, int[]> mentor = new TreeMap<>();
             List<Object> logArgs = new ArrayList<>();
             jdbc.query(q.mentorLogs(logArgs) + " GROUP BY m.month_key", rs -> {
@@ -149,14 +164,8 @@ public class ProbationFigures {
     }
 
     private ProbationReport compute(Query q, List<String> traced) {
-        Map<String, Integer> counts = reads.counts(q::with, FIGURES, q::from);
-
-        Map<String, Integer> themes = new TreeMap<>();
-        List<Object> themeArgs = new ArrayList<>();
-        jdbc.query(q.with(themeArgs) + "SELECT f.competency_area, COUNT(*) AS n " + q.from("unresolved", themeArgs) + " GROUP BY f.competency_area",
-                rs -> {
-                    themes.merge(String.valueOf(rs.getString("competency_area")), rs.getInt("n"), Integer::sum);
-                }, themeArgs.toArray());
+        Map<String, Integer> counts = reads.counts(q::with, COUNTED, BY_THEME, q::fromCounted);
+        Map<String, Integer> themes = themes(counts);
 
         List<Object> logArgs = new ArrayList<>();
         int[] mentor = new int[2];
@@ -184,6 +193,18 @@ public class ProbationFigures {
             }
         }
         return assemble(q.scope, counts, themes, mentor, trace);
+    }
+
+    /** The unresolved actions by induction theme, from the counts of {@link #UNRESOLVED_THEMES}. */
+    private static Map<String, Integer> themes(Map<String, Integer> counts) {
+        Map<String, Integer> themes = new TreeMap<>();
+        String prefix = UNRESOLVED_THEMES + "/";
+        counts.forEach((figure, n) -> {
+            if (figure.startsWith(prefix)) {
+                themes.merge(figure.substring(prefix.length()), n, Integer::sum);
+            }
+        });
+        return themes;
     }
 
     private static ProbationReport assemble(ReportScope scope, Map<String, Integer> counts, Map<String, Integer> themes,
@@ -238,7 +259,12 @@ public class ProbationFigures {
          * rows ({@link PeriodBounds#openRows}) computed once, shared by every such figure of the statement.
          */
         String with(List<Object> args) {
-            return "WITH " + OPEN_ROWS + " AS (" + period.openRows(FACTS, "registered_at", OPEN_KEYS, args) + ") ";
+            return "WITH " + OPEN_ROWS + " AS (" + period.openRows(OPEN_FACTS, "registered_at", OPEN_KEYS, args) + ") ";
+        }
+
+        /** As {@link #from}, the themes of the unresolved actions being the unresolved actions. */
+        String fromCounted(String figure, List<Object> args) {
+            return from(UNRESOLVED_THEMES.equals(figure) ? "unresolved" : figure, args);
         }
 
         /** {@code FROM … WHERE …} selecting the figure's actions in scope, as {@code f}. */
