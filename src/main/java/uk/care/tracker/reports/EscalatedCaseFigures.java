@@ -112,7 +112,7 @@ public class EscalatedCaseFigures {
         ReportScope whole = new ReportScope(first.atDay(1), last.atEndOfMonth(), team, manager);
         return reads.read(() -> {
             Query q = new Query(months, whole, today);
-            Map<Integer, Map<String, Integer>> counts = reads.countsByMonth(months, q::with, FIGURES, q::from);
+            Map<Integer, Map<String, Integer>> counts = reads.countsByMonth(months, q::with, FIGURES, q::fromShared);
             Map<Integer, Map<String, Integer>> byTeam = new TreeMap<>();
             Map<Integer, Map<String, Integer>> byManager = new TreeMap<>();
             List<Object> openedArgs = new ArrayList<>();
@@ -151,7 +151,7 @@ public class EscalatedCaseFigures {
             Query q = new Query(PeriodBounds.of(scope, today, calendar.zone()), scope, today);
             List<Object> args = new ArrayList<>();
             String with = q.with(args);
-            String from = q.from(figure, args);
+            String from = q.fromShared(figure, args);
             return reads.keyPage(figure, q.key(figure), with, from, args, page, size);
         });
     }
@@ -162,7 +162,7 @@ public class EscalatedCaseFigures {
 
     private EscalatedCaseReport compute(Query q, List<String> traced) {
         ReportScope scope = q.scope;
-        Map<String, Integer> counts = reads.counts(q::with, FIGURES, q::from);
+        Map<String, Integer> counts = reads.counts(q::with, FIGURES, q::fromShared);
 
         // the opened cases by team and line manager, and the closed cases' durations: rows of the period only
         Map<String, Integer> byTeam = new TreeMap<>();
@@ -188,7 +188,7 @@ public class EscalatedCaseFigures {
                 }
                 List<Object> keyArgs = new ArrayList<>();
                 String with = q.with(keyArgs);
-                List<String> keys = new ArrayList<>(jdbc.queryForList(with + "SELECT " + q.key(figure) + " " + q.from(figure, keyArgs),
+                List<String> keys = new ArrayList<>(jdbc.queryForList(with + "SELECT " + q.key(figure) + " " + q.fromShared(figure, keyArgs),
                         String.class, keyArgs.toArray()));
                 // Java's string order, as the in-memory trace, whatever the database's collation
                 keys.sort(Comparator.naturalOrder());
@@ -249,6 +249,15 @@ public class EscalatedCaseFigures {
 
         /** {@code FROM … WHERE …} selecting the figure's cases (as {@code f}) or reviews (as {@code r}) in scope. */
         String from(String figure, List<Object> args) {
+            return from(figure, args, false);
+        }
+
+        /** As {@link #from}, the open cases being those of the statement's {@link #with} clause. */
+        String fromShared(String figure, List<Object> args) {
+            return from(figure, args, true);
+        }
+
+        private String from(String figure, List<Object> args, boolean shared) {
             StringBuilder sql = new StringBuilder();
             if (REVIEW_FIGURES.contains(figure)) {
                 // OFFSET 0: each cycle's look-ups run once, not once per condition that names their columns
@@ -258,7 +267,7 @@ public class EscalatedCaseFigures {
             } else {
                 sql.append("FROM ").append(period.table(args));
                 if (OPEN_AT_AS_OF.contains(figure)) {
-                    sql.append(OPEN_ROWS).append(" f");
+                    sql.append(shared ? OPEN_ROWS : "(" + period.openRows(FACTS, "opened_at", OPEN_KEYS, args) + ")").append(" f");
                 } else if (CLOSED_IN_PERIOD.contains(figure)) {
                     sql.append(period.closedFacts(FACTS, CLOSED_KEYS, args));
                 } else {

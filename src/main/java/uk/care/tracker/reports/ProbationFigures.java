@@ -154,7 +154,7 @@ public class ProbationFigures {
             Query q = new Query(PeriodBounds.of(scope, today, calendar.zone()), scope);
             List<Object> args = new ArrayList<>();
             String with = q.with(args);
-            String from = q.from(figure, args);
+            String from = q.fromShared(figure, args);
             return reads.keyPage(figure, "f.business_key", with, from, args, page, size);
         });
     }
@@ -185,7 +185,7 @@ public class ProbationFigures {
                 }
                 List<Object> keyArgs = new ArrayList<>();
                 String with = q.with(keyArgs);
-                List<String> keys = new ArrayList<>(jdbc.queryForList(with + "SELECT f.business_key " + q.from(figure, keyArgs),
+                List<String> keys = new ArrayList<>(jdbc.queryForList(with + "SELECT f.business_key " + q.fromShared(figure, keyArgs),
                         String.class, keyArgs.toArray()));
                 // Java's string order, as the in-memory trace, whatever the database's collation
                 keys.sort(Comparator.naturalOrder());
@@ -262,17 +262,31 @@ public class ProbationFigures {
             return "WITH " + OPEN_ROWS + " AS (" + period.openRows(OPEN_FACTS, "registered_at", OPEN_KEYS, args) + ") ";
         }
 
-        /** As {@link #from}, the themes of the unresolved actions being the unresolved actions. */
+        /** As {@link #fromShared}, the themes of the unresolved actions being the unresolved actions. */
         String fromCounted(String figure, List<Object> args) {
-            return from(UNRESOLVED_THEMES.equals(figure) ? "unresolved" : figure, args);
+            return fromShared(UNRESOLVED_THEMES.equals(figure) ? "unresolved" : figure, args);
         }
 
         /** {@code FROM … WHERE …} selecting the figure's actions in scope, as {@code f}. */
         String from(String figure, List<Object> args) {
-            StringBuilder sql = new StringBuilder("FROM ").append(period.table(args))
-                    .append(OPEN_AT_AS_OF.contains(figure) ? OPEN_ROWS + " f"
-                            : "poorlyEvidencedSignOffs".equals(figure) ? period.closedFacts(FACTS, CLOSED_KEYS, args) : "(" + FACTS + ") f")
-                    .append(" WHERE 1 = 1");
+            return from(figure, args, false);
+        }
+
+        /** As {@link #from}, the open actions being those of the statement's {@link #with} clause. */
+        String fromShared(String figure, List<Object> args) {
+            return from(figure, args, true);
+        }
+
+        private String from(String figure, List<Object> args, boolean shared) {
+            StringBuilder sql = new StringBuilder("FROM ").append(period.table(args));
+            if (OPEN_AT_AS_OF.contains(figure)) {
+                sql.append(shared ? OPEN_ROWS : "(" + period.openRows(OPEN_FACTS, "registered_at", OPEN_KEYS, args) + ")").append(" f");
+            } else if ("poorlyEvidencedSignOffs".equals(figure)) {
+                sql.append(period.closedFacts(FACTS, CLOSED_KEYS, args));
+            } else {
+                sql.append("(").append(FACTS).append(") f");
+            }
+            sql.append(" WHERE 1 = 1");
             filters(sql, args);
             switch (figure) {
                 case "opened" -> sql.append(" AND f.registered_at >= ").append(period.start(args))
