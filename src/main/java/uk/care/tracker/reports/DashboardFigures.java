@@ -53,8 +53,8 @@ public class DashboardFigures {
         List<EscalatedCaseReport> caseTrend = escalated.trend(first, last, scope.team(), scope.manager(), today);
         List<ProbationReport> probationTrend = probation.trend(first, last, scope.team(), scope.manager(), today);
         // the period's keys only for the early warnings that name them; the answer carries figures only
-        EscalatedCaseReport cases = escalated.report(scope, today, true);
-        ProbationReport probationReport = probation.report(scope, today, true);
+        EscalatedCaseReport cases = escalated.report(scope, today, EarlyWarnings.ESCALATED_CASE_KEYS);
+        ProbationReport probationReport = probation.report(scope, today, EarlyWarnings.PROBATION_KEYS);
         return new Dashboard(scope, supervision.report(scope), cases.withoutTrace(), probationReport.withoutTrace(),
                 warnings.list(scope, cases, probationReport), names,
                 supervision.trend(first.atDay(1), last.atEndOfMonth(), scope.team(), scope.manager()),

@@ -19,6 +19,11 @@ public class EarlyWarnings {
     /** How many completions on a statement alone make a pattern for one manager. */
     static final int WEAK_EVIDENCE = 2;
 
+    /** The escalated-case figures whose keys the warnings name. */
+    static final List<String> ESCALATED_CASE_KEYS = List.of("reviewsDue", "reviewsOnTime", "progressUnchanged");
+    /** The probation figures whose keys the warnings name. */
+    static final List<String> PROBATION_KEYS = List.of("week12EarlyWarnings", "confidenceNotImproving");
+
     public record Warning(String code, String title, String detail, List<String> businessKeys) {
     }
 
@@ -36,7 +41,10 @@ public class EarlyWarnings {
         return list(scope, escalated.report(scope), probation.report(scope));
     }
 
-    /** The warnings of the scope, given its escalated-case and probation reports (with their keys) already made. */
+    /**
+     * The warnings of the scope, given its escalated-case and probation reports already made, with the keys of at least
+     * {@link #ESCALATED_CASE_KEYS} and {@link #PROBATION_KEYS}.
+     */
     public List<Warning> list(ReportScope scope, EscalatedCaseReport e, ProbationReport p) {
         // the figures without keys; the keys of the warnings that fire only, not of every figure of the period
         SupervisionReport s = supervision.report(scope);

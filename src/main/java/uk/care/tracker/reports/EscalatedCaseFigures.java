@@ -53,6 +53,25 @@ public class EscalatedCaseFigures {
             WHERE o.entry_type = 'OPENED' AND %s
             """.formatted(CURRENT.formatted("workforce_case_closure_register", "x"), CURRENT.formatted("formal_escalation_tracker", "o"));
 
+    /**
+     * The keys of the cases that may be open at an instant (the one parameter): those without a current closure (a
+     * hashed anti-join over the closure register) and those with a closure recorded at or after it (an index range).
+     * A superset: {@link PeriodBounds#openRows} still applies the exact condition to these candidates only.
+     */
+    static final String OPEN_KEYS = """
+            SELECT o.business_key FROM formal_escalation_tracker o WHERE o.entry_type = 'OPENED'
+              AND NOT EXISTS (SELECT 1 FROM workforce_case_closure_register x WHERE x.business_key = o.business_key AND %s)
+            UNION SELECT c.business_key FROM workforce_case_closure_register c WHERE c.recorded_at >= ?
+            """.formatted(CURRENT.formatted("workforce_case_closure_register", "x"));
+
+    /** The keys of the cases with a closure recorded in a range (two parameters). */
+    private static final String CLOSED_KEYS = "SELECT c.business_key FROM workforce_case_closure_register c WHERE c.recorded_at >= ? AND c.recorded_at < ?";
+    /** The figures of the cases closed in the period. */
+    private static final List<String> CLOSED_IN_PERIOD = List.of("closed", "closedWithinTarget");
+
+    /** The name of the rows of a statement's figures of what is open at the end of the period ({@link Query#with}). */
+    private static final String OPEN_ROWS = "open_rows";
+
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final CalendarProperties calendar;
@@ -75,7 +94,12 @@ public class EscalatedCaseFigures {
 
     /** The figures as they stand on {@code today}, with every key behind each figure when asked (early warnings, packs). */
     public EscalatedCaseReport report(ReportScope scope, LocalDate today, boolean withTrace) {
-        return reads.read(() -> compute(new Query(PeriodBounds.of(scope, today, calendar.zone()), scope, today), withTrace));
+        return report(scope, today, withTrace ? FIGURES : List.of());
+    }
+
+    /** The figures as they stand on {@code today}, with the keys behind the {@code traced} figures only (the early warnings'). */
+    public EscalatedCaseReport report(ReportScope scope, LocalDate today, List<String> traced) {
+        return reads.read(() -> compute(new Query(PeriodBounds.of(scope, today, calendar.zone()), scope, today), traced));
     }
 
     /**
@@ -88,7 +112,7 @@ public class EscalatedCaseFigures {
         ReportScope whole = new ReportScope(first.atDay(1), last.atEndOfMonth(), team, manager);
         return reads.read(() -> {
             Query q = new Query(months, whole, today);
-            Map<Integer, Map<String, Integer>> counts = reads.countsByMonth(months, FIGURES, q::from);
+            Map<Integer, Map<String, Integer>> counts = reads.countsByMonth(months, q::with, FIGURES, q::fromShared);
             Map<Integer, Map<String, Integer>> byTeam = new TreeMap<>();
             Map<Integer, Map<String, Integer>> byManager = new TreeMap<>();
             List<Object> openedArgs = new ArrayList<>();
@@ -126,8 +150,9 @@ public class EscalatedCaseFigures {
         return reads.read(() -> {
             Query q = new Query(PeriodBounds.of(scope, today, calendar.zone()), scope, today);
             List<Object> args = new ArrayList<>();
-            String from = q.from(figure, args);
-            return reads.keyPage(figure, q.key(figure), from, args, page, size);
+            String with = q.with(args);
+            String from = q.fromShared(figure, args);
+            return reads.keyPage(figure, q.key(figure), with, from, args, page, size);
         });
     }
 
@@ -135,9 +160,9 @@ public class EscalatedCaseFigures {
         return FIGURES.contains(figure);
     }
 
-    private EscalatedCaseReport compute(Query q, boolean withTrace) {
+    private EscalatedCaseReport compute(Query q, List<String> traced) {
         ReportScope scope = q.scope;
-        Map<String, Integer> counts = reads.counts(FIGURES, q::from);
+        Map<String, Integer> counts = reads.counts(q::with, FIGURES, q::fromShared);
 
         // the opened cases by team and line manager, and the closed cases' durations: rows of the period only
         Map<String, Integer> byTeam = new TreeMap<>();
@@ -153,11 +178,17 @@ public class EscalatedCaseFigures {
                 (rs, i) -> ChronoUnit.DAYS.between(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)),
                 closedArgs.toArray());
         Map<String, List<String>> trace = null;
-        if (withTrace) {
+        if (!traced.isEmpty()) {
             trace = new LinkedHashMap<>();
-            for (String figure : FIGURES) {
+            for (String figure : traced) {
+                if (counts.get(figure) == 0) {
+                    // nothing behind it: no need to ask
+                    trace.put(figure, List.of());
+                    continue;
+                }
                 List<Object> keyArgs = new ArrayList<>();
-                List<String> keys = new ArrayList<>(jdbc.queryForList("SELECT " + q.key(figure) + " " + q.from(figure, keyArgs),
+                String with = q.with(keyArgs);
+                List<String> keys = new ArrayList<>(jdbc.queryForList(with + "SELECT " + q.key(figure) + " " + q.fromShared(figure, keyArgs),
                         String.class, keyArgs.toArray()));
                 // Java's string order, as the in-memory trace, whatever the database's collation
                 keys.sort(Comparator.naturalOrder());
@@ -208,8 +239,25 @@ public class EscalatedCaseFigures {
                     : "f.business_key";
         }
 
+        /**
+         * The WITH clause of a statement that counts or lists figures of what is open at the end of the period: their
+         * rows ({@link PeriodBounds#openRows}) computed once, shared by every such figure of the statement.
+         */
+        String with(List<Object> args) {
+            return "WITH " + OPEN_ROWS + " AS (" + period.openRows(FACTS, "opened_at", OPEN_KEYS, args) + ") ";
+        }
+
         /** {@code FROM … WHERE …} selecting the figure's cases (as {@code f}) or reviews (as {@code r}) in scope. */
         String from(String figure, List<Object> args) {
+            return from(figure, args, false);
+        }
+
+        /** As {@link #from}, the open cases being those of the statement's {@link #with} clause. */
+        String fromShared(String figure, List<Object> args) {
+            return from(figure, args, true);
+        }
+
+        private String from(String figure, List<Object> args, boolean shared) {
             StringBuilder sql = new StringBuilder();
             if (REVIEW_FIGURES.contains(figure)) {
                 // OFFSET 0: each cycle's look-ups run once, not once per condition that names their columns
@@ -218,7 +266,14 @@ public class EscalatedCaseFigures {
                         .append(") u OFFSET 0 ROWS) r JOIN (").append(FACTS).append(") f ON f.business_key = r.business_key WHERE ");
             } else {
                 sql.append("FROM ").append(period.table(args));
-                sql.append(OPEN_AT_AS_OF.contains(figure) ? period.openFacts(FACTS, "opened_at", args) : "(" + FACTS + ") f").append(" WHERE ");
+                if (OPEN_AT_AS_OF.contains(figure)) {
+                    sql.append(shared ? OPEN_ROWS : "(" + period.openRows(FACTS, "opened_at", OPEN_KEYS, args) + ")").append(" f");
+                } else if (CLOSED_IN_PERIOD.contains(figure)) {
+                    sql.append(period.closedFacts(FACTS, CLOSED_KEYS, args));
+                } else {
+                    sql.append("(").append(FACTS).append(") f");
+                }
+                sql.append(" WHERE ");
             }
             sql.append("1 = 1");
             if (scope.team() != null) {
@@ -307,11 +362,9 @@ public class EscalatedCaseFigures {
                     .append(" AND (f.closed_at IS NULL OR f.closed_at >= ").append(period.asOfEnd(args)).append(")");
         }
 
+        /** Closed in the period: its candidates are already narrowed to the cases with a closure in it ({@link PeriodBounds#closedFacts}). */
         private void closed(StringBuilder sql, List<Object> args) {
-            // narrowed first to the cases with a closure in the period (an index range on recorded_at)
-            sql.append(" AND f.business_key IN (SELECT c.business_key FROM workforce_case_closure_register c WHERE c.recorded_at >= ")
-                    .append(period.rangeStart(args)).append(" AND c.recorded_at < ").append(period.rangeEnd(args))
-                    .append(") AND f.closed_at >= ").append(period.start(args)).append(" AND f.closed_at < ").append(period.end(args));
+            sql.append(" AND f.closed_at >= ").append(period.start(args)).append(" AND f.closed_at < ").append(period.end(args));
         }
 
         /** Due in the period and the due day has ended (before today). */

@@ -12,16 +12,20 @@ import java.util.List;
  * a table of calendar months ({@code m}) for a trend, so that one query per figure, grouped by {@code m.month_key},
  * gives exactly what the report of each month gives (the same condition, each month's bounds in its row). Conditions
  * that only narrow the candidate rows for an index take the whole range as parameters ({@link #rangeStart},
- * {@link #rangeEnd}): for one period that is the period itself, so its SQL stays as it was.
+ * {@link #rangeEnd}, {@link #rangeFrom}, {@link #rangeTo}): for one period that is the period itself.
  */
 abstract class PeriodBounds {
 
     final Timestamp rangeStart;
     final Timestamp rangeEnd;
+    final LocalDate rangeFrom;
+    final LocalDate rangeTo;
 
-    private PeriodBounds(Timestamp rangeStart, Timestamp rangeEnd) {
+    private PeriodBounds(Timestamp rangeStart, Timestamp rangeEnd, LocalDate rangeFrom, LocalDate rangeTo) {
         this.rangeStart = rangeStart;
         this.rangeEnd = rangeEnd;
+        this.rangeFrom = rangeFrom;
+        this.rangeTo = rangeTo;
     }
 
     /** One report's period, as it stands on {@code today}. */
@@ -60,13 +64,35 @@ abstract class PeriodBounds {
     abstract String asOfEnd(List<Object> args);
 
     /**
-     * {@code facts} as the FROM item {@code f} for a figure of what is open at the end of the period ({@code opened}
-     * before the end of the as-of day, {@code closed_at} null or later). In a trend, the rows open at the end of any
-     * of its months are computed once ({@code OFFSET 0}: not merged into the join) and then matched to each month:
-     * joined directly, the database looked up every closure of all history once per month.
+     * The rows of {@code facts} for the figures of what is open at the end of the period ({@code opened}
+     * before the end of the as-of day, {@code closed_at} null or later), narrowed first to {@code openKeys}: the keys
+     * that may be open at the instant it takes as its one parameter (no current closure, or a closure recorded at or
+     * after it), found with a hashed anti-join and an index range instead of looking up the closure of every item
+     * ever recorded (ADR 0004). A report's figures share them (a WITH clause: computed once per statement, not once
+     * per figure). In a trend, the rows open at the end of any of its months are computed once
+     * ({@code OFFSET 0}: not merged into the join) and then matched to each month: joined directly, the database
+     * looked up every closure of all history once per month.
      */
-    String openFacts(String facts, String opened, List<Object> args) {
-        return "(" + facts + ") f";
+    String openRows(String facts, String opened, String openKeys, List<Object> args) {
+        String narrowed = "SELECT * FROM (" + facts + ") f WHERE f.business_key IN (" + openKeys + ")";
+        asOfEnd(args);
+        return narrowed;
+    }
+
+    /**
+     * {@code facts} as the FROM item {@code f} for a figure of what closed in the period, narrowed first to
+     * {@code closedKeys}: the keys with a closure recorded in the range its two parameters bound (an index range). In a
+     * trend these rows are computed once ({@code OFFSET 0}) and then matched to each month, not looked up per month.
+     */
+    String closedFacts(String facts, String closedKeys, List<Object> args) {
+        rangeStart(args);
+        rangeEnd(args);
+        return "(SELECT * FROM (" + facts + ") f WHERE f.business_key IN (" + closedKeys + ")" + once() + ") f";
+    }
+
+    /** What keeps a trend's derived table from being merged into its join with the months. */
+    String once() {
+        return "";
     }
 
     String rangeStart(List<Object> args) {
@@ -76,6 +102,18 @@ abstract class PeriodBounds {
 
     String rangeEnd(List<Object> args) {
         args.add(rangeEnd);
+        return "?";
+    }
+
+    /** The first day of the whole range. */
+    String rangeFrom(List<Object> args) {
+        args.add(rangeFrom);
+        return "?";
+    }
+
+    /** The last day of the whole range. */
+    String rangeTo(List<Object> args) {
+        args.add(rangeTo);
         return "?";
     }
 
@@ -96,7 +134,7 @@ abstract class PeriodBounds {
         private final MonthRow period;
 
         One(MonthRow period) {
-            super(period.start(), period.end());
+            super(period.start(), period.end(), period.from(), period.to());
             this.period = period;
         }
 
@@ -139,7 +177,7 @@ abstract class PeriodBounds {
         final List<MonthRow> rows;
 
         Months(List<MonthRow> rows) {
-            super(rows.get(0).start(), rows.get(rows.size() - 1).end());
+            super(rows.get(0).start(), rows.get(rows.size() - 1).end(), rows.get(0).from(), rows.get(rows.size() - 1).to());
             this.rows = rows;
         }
 
@@ -158,11 +196,17 @@ abstract class PeriodBounds {
             return sql.append(") m, ").toString();
         }
 
-        @Override String openFacts(String facts, String opened, List<Object> args) {
+        @Override String once() {
+            return " OFFSET 0 ROWS";
+        }
+
+        @Override String openRows(String facts, String opened, String openKeys, List<Object> args) {
+            Timestamp earliest = rows.stream().map(MonthRow::asOfEnd).min(Timestamp::compareTo).orElseThrow();
             args.add(rows.stream().map(MonthRow::asOfEnd).max(Timestamp::compareTo).orElseThrow());
-            args.add(rows.stream().map(MonthRow::asOfEnd).min(Timestamp::compareTo).orElseThrow());
-            return "(SELECT * FROM (" + facts + ") f WHERE f." + opened + " < ? AND (f.closed_at IS NULL OR f.closed_at >= ?)"
-                    + " OFFSET 0 ROWS) f";
+            args.add(earliest);
+            args.add(earliest);
+            return "SELECT * FROM (" + facts + ") f WHERE f." + opened + " < ? AND (f.closed_at IS NULL OR f.closed_at >= ?)"
+                    + " AND f.business_key IN (" + openKeys + ") OFFSET 0 ROWS";
         }
 
         @Override String start(List<Object> args) {

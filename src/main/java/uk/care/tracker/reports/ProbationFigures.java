@@ -27,6 +27,11 @@ public class ProbationFigures {
     public static final List<String> FIGURES = List.of("opened", "dueInPeriod", "closedByDueDate", "openOverdue",
             "unresolved", "escalations", "poorlyEvidencedSignOffs", "week12EarlyWarnings", "confidenceNotImproving");
 
+    /** The unresolved actions counted per competency area, in the same statement as the figures (they share its open rows). */
+    private static final String UNRESOLVED_THEMES = "unresolvedThemes";
+    private static final List<String> COUNTED = java.util.stream.Stream.concat(FIGURES.stream(), java.util.stream.Stream.of(UNRESOLVED_THEMES)).toList();
+    private static final Map<String, String> BY_THEME = Map.of(UNRESOLVED_THEMES, "f.competency_area");
+
     /** The figures of the actions open at the end of the period. */
     private static final List<String> OPEN_AT_AS_OF = List.of("openOverdue", "unresolved", "confidenceNotImproving");
 
@@ -37,16 +42,49 @@ public class ProbationFigures {
      * directory, which an import changes in place and so is joined at read time. The closure is a look-up by business
      * key (index) for the candidate actions only: as a join, PostgreSQL hashed every closure of all history.
      */
-    static final String FACTS = """
+    static final String FACTS = facts("(SELECT x.evidence_type FROM probation_action_tracker x WHERE " + closure()
+            + " ORDER BY x.id FETCH FIRST 1 ROW ONLY)");
+
+    /**
+     * {@link #FACTS} for the rows of what is open at the end of a period ({@link PeriodBounds#openRows}), which are
+     * computed in full once for several figures: without the closure's evidence, which no such figure reads.
+     */
+    private static final String OPEN_FACTS = facts("CAST(NULL AS VARCHAR(40))");
+
+    /** The current closures of action {@code a}, as {@code x}. */
+    private static String closure() {
+        return "x.business_key = a.business_key AND x.entry_type = 'CLOSED' AND " + CURRENT.formatted("probation_action_tracker", "x");
+    }
+
+    private static String facts(String evidenceType) {
+        return """
             SELECT a.business_key, a.staff_id, s.team, s.line_manager AS manager, a.competency_area, a.deadline,
                    a.recorded_at AS registered_at,
                    (SELECT x.recorded_at FROM probation_action_tracker x WHERE %1$s ORDER BY x.id FETCH FIRST 1 ROW ONLY) AS closed_at,
-                   (SELECT x.evidence_type FROM probation_action_tracker x WHERE %1$s ORDER BY x.id FETCH FIRST 1 ROW ONLY) AS evidence_type
+                   %3$s AS evidence_type
             FROM probation_action_tracker a
             LEFT JOIN staff_member s ON s.staff_id = a.staff_id
             WHERE a.entry_type = 'REGISTERED' AND %2$s
-            """.formatted("x.business_key = a.business_key AND x.entry_type = 'CLOSED' AND " + CURRENT.formatted("probation_action_tracker", "x"),
-            CURRENT.formatted("probation_action_tracker", "a"));
+            """.formatted(closure(), CURRENT.formatted("probation_action_tracker", "a"), evidenceType);
+    }
+
+    /**
+     * The keys of the actions that may be open at an instant (the one parameter): those without a current closure (a
+     * hashed anti-join over the closures) and those with a closure recorded at or after it (an index range). A
+     * superset: {@link PeriodBounds#openRows} still applies the exact condition to these candidates only.
+     */
+    static final String OPEN_KEYS = """
+            SELECT o.business_key FROM probation_action_tracker o WHERE o.entry_type = 'REGISTERED'
+              AND NOT EXISTS (SELECT 1 FROM probation_action_tracker x WHERE x.business_key = o.business_key AND x.entry_type = 'CLOSED' AND %s)
+            UNION SELECT c.business_key FROM probation_action_tracker c WHERE c.entry_type = 'CLOSED' AND c.recorded_at >= ?
+            """.formatted(CURRENT.formatted("probation_action_tracker", "x"));
+
+    /** The keys of the actions with a closure recorded in a range (two parameters). */
+    private static final String CLOSED_KEYS = "SELECT c.business_key FROM probation_action_tracker c WHERE c.entry_type = 'CLOSED'"
+            + " AND c.recorded_at >= ? AND c.recorded_at < ?";
+
+    /** The name of the rows of a statement's figures of what is open at the end of the period ({@link Query#with}). */
+    private static final String OPEN_ROWS = "open_rows";
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -70,7 +108,12 @@ public class ProbationFigures {
 
     /** The figures as they stand on {@code today}, with every key behind each figure when asked (early warnings, packs). */
     public ProbationReport report(ReportScope scope, LocalDate today, boolean withTrace) {
-        return reads.read(() -> compute(new Query(PeriodBounds.of(scope, today, calendar.zone()), scope), withTrace));
+        return report(scope, today, withTrace ? FIGURES : List.of());
+    }
+
+    /** The figures as they stand on {@code today}, with the keys behind the {@code traced} figures only (the early warnings'). */
+    public ProbationReport report(ReportScope scope, LocalDate today, List<String> traced) {
+        return reads.read(() -> compute(new Query(PeriodBounds.of(scope, today, calendar.zone()), scope), traced));
     }
 
     /**
@@ -83,14 +126,9 @@ public class ProbationFigures {
         ReportScope whole = new ReportScope(first.atDay(1), last.atEndOfMonth(), team, manager);
         return reads.read(() -> {
             Query q = new Query(months, whole);
-            Map<Integer, Map<String, Integer>> counts = reads.countsByMonth(months, FIGURES, q::from);
+            Map<Integer, Map<String, Integer>> counts = reads.countsByMonth(months, q::with, COUNTED, BY_THEME, q::fromCounted);
             Map<Integer, Map<String, Integer>> themes = new TreeMap<>();
-            List<Object> themeArgs = new ArrayList<>();
-            jdbc.query("SELECT m.month_key, f.competency_area, COUNT(*) AS n " + q.from("unresolved", themeArgs)
-                    + " GROUP BY m.month_key, f.competency_area", rs -> {
-                        themes.computeIfAbsent(rs.getInt("month_key"), k -> new TreeMap<>())
-                                .merge(String.valueOf(rs.getString("competency_area")), rs.getInt("n"), Integer::sum);
-                    }, themeArgs.toArray());
+            counts.forEach((month, figures) -> themes.put(month, themes(figures)));
             Map<Integer, int[]> mentor = new TreeMap<>();
             List<Object> logArgs = new ArrayList<>();
             jdbc.query(q.mentorLogs(logArgs) + " GROUP BY m.month_key", rs -> {
@@ -115,8 +153,9 @@ public class ProbationFigures {
         return reads.read(() -> {
             Query q = new Query(PeriodBounds.of(scope, today, calendar.zone()), scope);
             List<Object> args = new ArrayList<>();
-            String from = q.from(figure, args);
-            return reads.keyPage(figure, "f.business_key", from, args, page, size);
+            String with = q.with(args);
+            String from = q.fromShared(figure, args);
+            return reads.keyPage(figure, "f.business_key", with, from, args, page, size);
         });
     }
 
@@ -124,15 +163,9 @@ public class ProbationFigures {
         return FIGURES.contains(figure);
     }
 
-    private ProbationReport compute(Query q, boolean withTrace) {
-        Map<String, Integer> counts = reads.counts(FIGURES, q::from);
-
-        Map<String, Integer> themes = new TreeMap<>();
-        List<Object> themeArgs = new ArrayList<>();
-        jdbc.query("SELECT f.competency_area, COUNT(*) AS n " + q.from("unresolved", themeArgs) + " GROUP BY f.competency_area",
-                rs -> {
-                    themes.merge(String.valueOf(rs.getString("competency_area")), rs.getInt("n"), Integer::sum);
-                }, themeArgs.toArray());
+    private ProbationReport compute(Query q, List<String> traced) {
+        Map<String, Integer> counts = reads.counts(q::with, COUNTED, BY_THEME, q::fromCounted);
+        Map<String, Integer> themes = themes(counts);
 
         List<Object> logArgs = new ArrayList<>();
         int[] mentor = new int[2];
@@ -142,11 +175,17 @@ public class ProbationFigures {
         }, logArgs.toArray());
 
         Map<String, List<String>> trace = null;
-        if (withTrace) {
+        if (!traced.isEmpty()) {
             trace = new LinkedHashMap<>();
-            for (String figure : FIGURES) {
+            for (String figure : traced) {
+                if (counts.get(figure) == 0) {
+                    // nothing behind it: no need to ask
+                    trace.put(figure, List.of());
+                    continue;
+                }
                 List<Object> keyArgs = new ArrayList<>();
-                List<String> keys = new ArrayList<>(jdbc.queryForList("SELECT f.business_key " + q.from(figure, keyArgs),
+                String with = q.with(keyArgs);
+                List<String> keys = new ArrayList<>(jdbc.queryForList(with + "SELECT f.business_key " + q.fromShared(figure, keyArgs),
                         String.class, keyArgs.toArray()));
                 // Java's string order, as the in-memory trace, whatever the database's collation
                 keys.sort(Comparator.naturalOrder());
@@ -154,6 +193,18 @@ public class ProbationFigures {
             }
         }
         return assemble(q.scope, counts, themes, mentor, trace);
+    }
+
+    /** The unresolved actions by induction theme, from the counts of {@link #UNRESOLVED_THEMES}. */
+    private static Map<String, Integer> themes(Map<String, Integer> counts) {
+        Map<String, Integer> themes = new TreeMap<>();
+        String prefix = UNRESOLVED_THEMES + "/";
+        counts.forEach((figure, n) -> {
+            if (figure.startsWith(prefix)) {
+                themes.merge(figure.substring(prefix.length()), n, Integer::sum);
+            }
+        });
+        return themes;
     }
 
     private static ProbationReport assemble(ReportScope scope, Map<String, Integer> counts, Map<String, Integer> themes,
@@ -203,11 +254,39 @@ public class ProbationFigures {
             }
         }
 
+        /**
+         * The WITH clause of a statement that counts or lists figures of what is open at the end of the period: their
+         * rows ({@link PeriodBounds#openRows}) computed once, shared by every such figure of the statement.
+         */
+        String with(List<Object> args) {
+            return "WITH " + OPEN_ROWS + " AS (" + period.openRows(OPEN_FACTS, "registered_at", OPEN_KEYS, args) + ") ";
+        }
+
+        /** As {@link #fromShared}, the themes of the unresolved actions being the unresolved actions. */
+        String fromCounted(String figure, List<Object> args) {
+            return fromShared(UNRESOLVED_THEMES.equals(figure) ? "unresolved" : figure, args);
+        }
+
         /** {@code FROM … WHERE …} selecting the figure's actions in scope, as {@code f}. */
         String from(String figure, List<Object> args) {
-            StringBuilder sql = new StringBuilder("FROM ").append(period.table(args))
-                    .append(OPEN_AT_AS_OF.contains(figure) ? period.openFacts(FACTS, "registered_at", args) : "(" + FACTS + ") f")
-                    .append(" WHERE 1 = 1");
+            return from(figure, args, false);
+        }
+
+        /** As {@link #from}, the open actions being those of the statement's {@link #with} clause. */
+        String fromShared(String figure, List<Object> args) {
+            return from(figure, args, true);
+        }
+
+        private String from(String figure, List<Object> args, boolean shared) {
+            StringBuilder sql = new StringBuilder("FROM ").append(period.table(args));
+            if (OPEN_AT_AS_OF.contains(figure)) {
+                sql.append(shared ? OPEN_ROWS : "(" + period.openRows(OPEN_FACTS, "registered_at", OPEN_KEYS, args) + ")").append(" f");
+            } else if ("poorlyEvidencedSignOffs".equals(figure)) {
+                sql.append(period.closedFacts(FACTS, CLOSED_KEYS, args));
+            } else {
+                sql.append("(").append(FACTS).append(") f");
+            }
+            sql.append(" WHERE 1 = 1");
             filters(sql, args);
             switch (figure) {
                 case "opened" -> sql.append(" AND f.registered_at >= ").append(period.start(args))
@@ -224,6 +303,7 @@ public class ProbationFigures {
                 case "unresolved" -> openAtAsOf(sql, args);
                 case "escalations" -> withRowInPeriod(sql, args, "probation_escalation", "ESCALATED");
                 case "poorlyEvidencedSignOffs" -> {
+                    // its candidates are the actions with a closure in the period (PeriodBounds.closedFacts)
                     sql.append(" AND f.closed_at >= ").append(period.start(args)).append(" AND f.closed_at < ").append(period.end(args))
                             .append(" AND f.evidence_type = '").append(SupervisionKpis.STATEMENT_ONLY).append("'");
                 }
@@ -246,6 +326,10 @@ public class ProbationFigures {
         }
 
         private void due(StringBuilder sql, List<Object> args) {
+            if (period instanceof PeriodBounds.Months) {
+                // the whole trend's days first (an index range), so each action's closure is looked up once, not per month
+                sql.append(" AND f.deadline >= ").append(period.rangeFrom(args)).append(" AND f.deadline <= ").append(period.rangeTo(args));
+            }
             sql.append(" AND f.deadline >= ").append(period.from(args)).append(" AND f.deadline <= ").append(period.to(args));
         }
 
