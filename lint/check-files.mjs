@@ -120,7 +120,7 @@ async function checkDecisions() {
   return files.length;
 }
 
-/** Spring beans of the application: classes annotated @Component, named as Spring names them. */
+/** Spring beans of the application: classes annotated @Component and @Bean methods, named as Spring names them. */
 function springBeans() {
   const beans = new Set();
   const walk = dir => fs.readdirSync(dir, { withFileTypes: true }).forEach(entry => {
@@ -129,9 +129,14 @@ function springBeans() {
       walk(file);
     } else if (entry.name.endsWith('.java')) {
       const source = fs.readFileSync(file, 'utf8');
-      const match = /@Component(?:\(\s*(?:value\s*=\s*)?"([^"]+)"\s*\))?\s+(?:@\w+(?:\([^)]*\))?\s+)*public\s+(?:final\s+)?class\s+(\w+)/.exec(source);
+      // a component class (steps are package-private, ADR 0001) ...
+      const match = /@Component(?:\(\s*(?:value\s*=\s*)?"([^"]+)"\s*\))?\s+(?:@\w+(?:\([^)]*\))?\s+)*(?:public\s+)?(?:final\s+)?class\s+(\w+)/.exec(source);
       if (match) {
         beans.add(match[1] || match[2].charAt(0).toLowerCase() + match[2].slice(1));
+      }
+      // ... or a @Bean method of a workflow's configuration (its recorders and form checks), named as the method
+      for (const bean of source.matchAll(/@Bean(?:\(\s*(?:name\s*=\s*|value\s*=\s*)?"([^"]+)"\s*\))?\s+(?:public\s+|protected\s+)?(?:static\s+)?[\w.<>?, ]+?\s+(\w+)\s*\(/g)) {
+        beans.add(bean[1] || bean[2]);
       }
     }
   });
@@ -193,7 +198,7 @@ async function checkElementTemplates() {
       if (!match) {
         report(file, template.id, 'does not set camunda:delegateExpression to a bean reference in a Hidden property');
       } else if (!beans.has(match[1])) {
-        report(file, template.id, `calls bean "${match[1]}", which is no @Component in src/main/java`);
+        report(file, template.id, `calls bean "${match[1]}", which is no @Component or @Bean in src/main/java`);
       } else {
         templated.add(match[1]);
       }
