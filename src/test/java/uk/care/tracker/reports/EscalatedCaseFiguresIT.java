@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,26 +96,9 @@ class EscalatedCaseFiguresIT extends IntegrationTest {
             }
         }
         // the dashboard's trend, one query set grouped by month: each month exactly its own report and its definition
-        for (int scenario = 0; scenario < 6; scenario++) {
-            YearMonth first = YearMonth.from(FIRST.plusDays(random.nextInt(400)));
-            YearMonth last = first.plusMonths(random.nextInt(14));
-            String team = random.nextInt(3) == 0 ? teams.get(random.nextInt(teams.size())) : null;
-            String manager = random.nextInt(3) == 0 ? managers.get(random.nextInt(managers.size())) : null;
-            // today before, inside or after the months
-            int months = (int) first.until(last, java.time.temporal.ChronoUnit.MONTHS) + 1;
-            LocalDate today = first.atDay(1).plusDays(random.nextInt(31 * months + 60) - 20);
-            List<EscalatedCaseReport> trend = figures.trend(first, last, team, manager, today);
-            assertThat(trend).hasSize(months);
-            for (EscalatedCaseReport actual : trend) {
-                ReportScope month = new ReportScope(actual.from(), actual.to(), team, manager);
-                String what = "seed " + seed + ", trend " + first + " to " + last + ", month " + month + ", today " + today;
-                assertThat(actual.trace()).isNull();
-                assertThat(actual).as(what).isEqualTo(figures.report(month, today, false));
-                assertThat(actual).as(what).isEqualTo(definition.report(month, all, today).withoutTrace());
-            }
-            assertThat(trend.get(0).from()).isEqualTo(first.atDay(1));
-            assertThat(trend.get(trend.size() - 1).to()).isEqualTo(last.atEndOfMonth());
-        }
+        new TrendCheck<>(figures::trend, (month, today) -> figures.report(month, today, false),
+                (month, today) -> definition.report(month, all, today).withoutTrace(),
+                EscalatedCaseReport::from, EscalatedCaseReport::to, EscalatedCaseReport::trace).run(random, FIRST, teams, managers, "seed " + seed);
         // the random registers put something behind every figure, or the comparison proves little
         assertThat(exercised).as("seed " + seed).allSatisfy((figure, n) -> assertThat(n).as(figure).isPositive());
     }
