@@ -442,17 +442,7 @@ public class EscalatedCaseFigures {
                 String name = group.substring(group.indexOf(':') + 1);
                 (group.startsWith("openedByTeam:") ? byTeam : byManager).put(name, keys.size());
             });
-            Double averageDuration = durations.isEmpty() ? null : BigDecimal.valueOf(durations.stream().mapToLong(Long::longValue).sum())
-                    .divide(BigDecimal.valueOf(durations.size()), 1, RoundingMode.HALF_UP).doubleValue();
-            int due = trace.get("reviewsDue").size();
-            int onTime = trace.get("reviewsOnTime").size();
-            int closed = trace.get("closed").size();
-            int withinTarget = trace.get("closedWithinTarget").size();
-            return new EscalatedCaseReport(scope.from(), scope.to(), scope.team(), scope.manager(),
-                    trace.get("opened").size(), trace.get("openCases").size(), due, onTime, Percent.of(onTime, due),
-                    closed, withinTarget, Percent.of(withinTarget, closed), averageDuration,
-                    trace.get("repeatEscalationsWithin60Days").size(), trace.get("seniorOversightEscalations").size(),
-                    trace.get("progressUnchanged").size(), byTeam, byManager, trace.get("openedForRecentRecruits").size(), trace);
+            return assemble(scope, FigureReads.sizes(trace), byTeam, byManager, durations, trace);
         });
     }
 

@@ -145,4 +145,11 @@ final class FigureReads {
                 String.class, paged.toArray());
         return new SupervisionFigures.KeyPage(figure, page, size, total == null ? 0 : total, keys);
     }
+
+    /** Each figure's count as the number of its keys: a report assembled from keys read whole (the evidence pack's). */
+    static Map<String, Integer> sizes(Map<String, List<String>> trace) {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        trace.forEach((figure, keys) -> counts.put(figure, keys.size()));
+        return counts;
+    }
 }

@@ -386,26 +386,15 @@ public class ProbationFigures {
                 trace.put("unresolvedInductionThemes:" + area, keys);
                 themeCounts.put(area, keys.size());
             });
-            // mentor weekly logs due on a Friday in the period, submitted or missed, of the actions in scope
-            List<Object> logArgs = new ArrayList<>(List.of(scope.from(), scope.to()));
-            StringBuilder logs = new StringBuilder("SELECT COUNT(*) AS due, COALESCE(SUM(CASE WHEN COALESCE(l.entry_type, '') <> 'MISSED'"
-                    + " AND COALESCE(l.submitted_late, FALSE) = FALSE THEN 1 ELSE 0 END), 0) AS on_time FROM probation_support_log l"
-                    + " JOIN (" + FACTS + ") f ON f.business_key = l.business_key WHERE l.due_on >= ? AND l.due_on <= ? AND "
-                    + CURRENT.formatted("probation_support_log", "l"));
-            q.filters(logs, logArgs);
-            logs.append(staffCondition(staffId, logArgs));
+            // the same mentor-log count as the report's, over the staff member's actions when one is given
+            List<Object> logArgs = new ArrayList<>();
+            String logs = q.mentorLogs(logArgs) + staffCondition(staffId, logArgs);
             int[] mentor = new int[2];
-            jdbc.query(logs.toString(), rs -> {
+            jdbc.query(logs, rs -> {
                 mentor[0] = rs.getInt("due");
                 mentor[1] = rs.getInt("on_time");
             }, logArgs.toArray());
-            int due = trace.get("dueInPeriod").size();
-            int closedByDue = trace.get("closedByDueDate").size();
-            return new ProbationReport(scope.from(), scope.to(), scope.team(), scope.manager(),
-                    trace.get("opened").size(), due, closedByDue, Percent.of(closedByDue, due), trace.get("openOverdue").size(),
-                    themeCounts, trace.get("escalations").size(), mentor[0], mentor[1], Percent.of(mentor[1], mentor[0]),
-                    trace.get("poorlyEvidencedSignOffs").size(), trace.get("week12EarlyWarnings").size(),
-                    trace.get("confidenceNotImproving").size(), trace);
+            return assemble(scope, FigureReads.sizes(trace), themeCounts, mentor, trace);
         });
     }
 
